@@ -1,0 +1,38 @@
+# Two commands for everyone: `make run` and `make test`. Each sets up .venv on its own.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PIP := $(BIN)/pip --disable-pip-version-check --quiet
+
+.PHONY: run test setup lint typecheck bench clean
+
+## Set up .venv with the pinned dependencies (again whenever a requirements file changes).
+setup: $(STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -r requirements-dev.txt
+	$(PIP) install --no-deps --no-build-isolation -e .
+	touch $@
+
+## Check the demo listings in listings/ and print a summary.
+run: setup
+	$(BIN)/matchboard validate --listings listings
+
+## Lint, type-check and run every test.
+test: setup lint typecheck
+	$(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff check generator tests benchmarks
+
+typecheck: setup
+	$(BIN)/mypy
+
+## Benchmarks (not part of the tests); figures go in benchmarks/RESULTS.md.
+bench: setup
+	$(BIN)/python benchmarks/bench_validate.py
+
+clean:
+	rm -rf $(VENV) site build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,96 @@
+"""Thin command line: parse arguments, call the library, print, return the exit status."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__, dates, newlisting, report
+from .load import load_listings
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return its exit status (2 for usage errors, as argparse does)."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        parser.print_help()
+        return 2
+    try:
+        status: int = args.run(args)
+    except KeyboardInterrupt:
+        return 130
+    return status
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="matchboard",
+        description="Build and check a match-making board of needs and offers.",
+        epilog="Example: matchboard validate --listings listings",
+    )
+    parser.add_argument("--version", action="version", version=f"matchboard {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    _validate_command(commands)
+    newlisting.add_command(commands)
+    return parser
+
+
+def add_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, summary: str, example: str, run: Command
+) -> argparse.ArgumentParser:
+    """Add a subcommand whose --help ends with an example."""
+    sub = commands.add_parser(
+        name,
+        help=summary,
+        description=summary,
+        epilog=f"Example:\n  {example}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub.set_defaults(run=run)
+    return sub
+
+
+def add_listings_option(sub: argparse.ArgumentParser) -> None:
+    """Add --listings DIR (default: listings)."""
+    sub.add_argument(
+        "--listings", metavar="DIR", default="listings", help="folder of listing files (default: listings)"
+    )
+
+
+def add_today_option(sub: argparse.ArgumentParser) -> None:
+    """Add --today YYYY-MM-DD."""
+    sub.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=dates.parse_date,
+        help="date that decides what is active (default: SOURCE_DATE_EPOCH, else today)",
+    )
+
+
+def _validate_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sub = add_command(
+        commands,
+        "validate",
+        "Check every listing file; print one line per problem and a summary.",
+        "matchboard validate --listings listings",
+        _validate,
+    )
+    add_listings_option(sub)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    if not Path(args.listings).is_dir():
+        print(f"matchboard validate: error: {args.listings!r} is not a folder", file=sys.stderr)
+        return 2
+    result = load_listings(args.listings)
+    github = os.environ.get("GITHUB_ACTIONS") == "true"
+    for line in report.problem_lines(result.problems, github=github):
+        print(line)
+    print(report.summary(result))
+    return 0 if result.ok else 1

@@ -1,0 +1,50 @@
+"""The Markdown subset of descriptions: parsed once here, for checking and for rendering."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+ALLOWED_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def parser() -> MarkdownIt:
+    """Return the CommonMark parser with raw HTML off; descriptions never carry HTML through."""
+    return MarkdownIt("commonmark", {"html": False})
+
+
+def _checking_parser() -> MarkdownIt:
+    # With html on and every link let through, raw HTML and javascript: links show up as
+    # tokens we can report, instead of being escaped or dropped without a word.
+    md = MarkdownIt("commonmark", {"html": True})
+    md.validateLink = lambda url: True  # type: ignore[method-assign]
+    return md
+
+
+def problems(text: str) -> Iterator[tuple[int, str]]:
+    """Yield (line offset within the text, message) for raw HTML, images and disallowed links."""
+    for block in _checking_parser().parse(text):
+        offset = block.map[0] if block.map else 0
+        if block.type == "html_block":
+            yield offset, "raw HTML is not allowed in `description`; use Markdown"
+        for token in _walk(block.children or []):
+            yield from ((offset, m) for m in _inline_problems(token))
+
+
+def _walk(tokens: list[Token]) -> Iterator[Token]:
+    for token in tokens:
+        yield token
+        yield from _walk(token.children or [])
+
+
+def _inline_problems(token: Token) -> Iterator[str]:
+    if token.type == "html_inline":
+        yield f"raw HTML {token.content!r} is not allowed in `description`; use Markdown"
+    elif token.type == "image":
+        yield "images are not allowed in `description`; link to the picture instead"
+    elif token.type == "link_open":
+        href = str(token.attrs.get("href", ""))
+        if not href.lower().startswith(ALLOWED_SCHEMES):
+            yield f"link {href!r} in `description` must start with https://, http:// or mailto:"

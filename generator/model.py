@@ -1,0 +1,87 @@
+"""Typed records every stage after loading works with: listings, organisations, problems."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+Level = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one file, at a 1-based line and column."""
+
+    path: str
+    line: int
+    col: int
+    message: str
+    level: Level = "error"
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """Who posts a listing."""
+
+    name: str
+    country: str
+    size: str
+    anonymous: bool = False
+    region: str | None = None
+    website: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Identify an organisation across listings: same name (ignoring case) and country."""
+        return (" ".join(self.name.casefold().split()), self.country)
+
+
+@dataclass(frozen=True)
+class Contact:
+    """How to reach the poster of a listing (public)."""
+
+    name: str | None = None
+    email: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One need or offer, validated and converted from its YAML file."""
+
+    id: str
+    type: str
+    category: str
+    title: str
+    summary: str
+    description: str
+    language: str
+    organisation: Organisation
+    sectors: tuple[str, ...]
+    keywords: tuple[str, ...]
+    partnership: tuple[str, ...]
+    published: dt.date
+    expires: dt.date
+    path: str
+    trl: int | None = None
+    contact: Contact | None = None
+
+    def is_active(self, today: dt.date) -> bool:
+        """Return whether the listing is on the board on `today` (both ends included)."""
+        return self.published <= today <= self.expires
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """Listings that passed every check, the problems found, and how many files were read."""
+
+    listings: tuple[Listing, ...]
+    problems: tuple[Problem, ...]
+    files_checked: int = 0
+    files_with_errors: int = field(default=0)
+
+    @property
+    def ok(self) -> bool:
+        """Return whether no error (warnings allowed) was found."""
+        return not any(p.level == "error" for p in self.problems)

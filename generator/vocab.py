@@ -1,0 +1,59 @@
+"""Vocabularies and labels kept as data under schema/: NACE divisions, partnership types, sizes."""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
+SCHEMA_PATH = SCHEMA_DIR / "listing.schema.json"
+VOCABULARIES = ("nace", "nace-sections", "partnership", "sizes", "languages", "categories", "types")
+
+
+@functools.cache
+def schema() -> dict[str, Any]:
+    """Return the listing JSON Schema, the single source of truth for fields and enums."""
+    with SCHEMA_PATH.open(encoding="utf-8") as f:
+        result: dict[str, Any] = json.load(f)
+    return result
+
+
+@functools.cache
+def labels(vocabulary: str) -> dict[str, str]:
+    """Return code -> English label for one vocabulary file under schema/vocab/."""
+    with (SCHEMA_DIR / "vocab" / f"{vocabulary}.yaml").open(encoding="utf-8") as f:
+        data: dict[str, str] = yaml.safe_load(f)
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def sector_label(code: str) -> str:
+    """Return the official label of a NACE division code."""
+    return labels("nace").get(code, code)
+
+
+def section_label(code: str) -> str:
+    """Return the label of the NACE section a division code belongs to."""
+    return labels("nace-sections").get(code[:1], code[:1])
+
+
+def country_name(code: str) -> str | None:
+    """Return the English name of an ISO 3166-1 alpha-2 code, or None if there is none."""
+    country = pycountry.countries.get(alpha_2=code)
+    return None if country is None else str(getattr(country, "common_name", country.name))
+
+
+def region_country(code: str) -> str | None:
+    """Return the country code an ISO 3166-2 subdivision belongs to, or None if it does not exist."""
+    subdivision = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
+    return None if subdivision is None else str(subdivision.country_code)
+
+
+def region_name(code: str) -> str | None:
+    """Return the name of an ISO 3166-2 subdivision, or None if it does not exist."""
+    subdivision = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
+    return None if subdivision is None else str(subdivision.name)
