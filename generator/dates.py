@@ -7,10 +7,10 @@ import datetime as dt
 import os
 
 
-def build_date(given: str | None) -> dt.date:
+def build_date(given: dt.date | None) -> dt.date:
     """Return the date that decides what is active: the flag, SOURCE_DATE_EPOCH, or today (UTC)."""
     if given:
-        return parse_date(given)
+        return given
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.strip().isdigit():
         return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()

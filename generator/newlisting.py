@@ -78,6 +78,11 @@ def run(args: argparse.Namespace) -> int:
     return _write(answers, Path(args.listings))
 
 
+def _board_schema(listings: Path) -> Path:
+    """Return where a board keeps its schema: schema/ beside its listings folder."""
+    return listings.resolve().parent / "schema" / "listing.schema.json"
+
+
 def ask_field(flag: str, ask: Ask) -> str:
     """Ask for one field until the answer is not empty, showing its help and allowed values."""
     spec = _field_schema(FIELDS[flag][0])
@@ -113,7 +118,7 @@ def _answers(values: dict[str, Any]) -> dict[str, Any]:
 def _write(answers: dict[str, Any], listings: Path) -> int:
     doc = scaffold.listing_document(answers)
     target = listings / f"{doc.get('type', 'listing')}s" / f"{doc['id'] or 'new-listing'}.yaml"
-    text = scaffold.listing_text(doc, scaffold.schema_reference(target, vocab.SCHEMA_PATH))
+    text = scaffold.listing_text(doc, scaffold.schema_reference(target, _board_schema(listings)))
     problems = scaffold.check_text(text, target.stem)
     for line, col, message in problems:
         print(f"{target}:{line}:{col}: error: {message}", file=sys.stderr)

@@ -39,8 +39,17 @@ _PATTERN_HINTS = {
 }
 
 
+def expects_text(path: JsonPath) -> bool:
+    """Return whether the schema wants text at `path` (list items included)."""
+    spec: Any = vocab.schema()
+    for key in path:
+        spec = spec.get("items", {}) if isinstance(key, int) else spec.get("properties", {}).get(key, {})
+    return bool(spec.get("type") == "string")
+
+
 def check_document(doc: Document, stem: str) -> list[tuple[int, int, str]]:
     """Return (line, col, message) for every way the document breaks the listing format."""
+    doc.as_text_where(expects_text)
     errors = list(_validator().iter_errors(doc.data))
     described = [found for found in map(_described, errors) if found is not None]
     placed = {(*(doc.key_where(p) if at_key else doc.where(p)), m) for p, m, at_key in described}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,6 +72,17 @@ class Document:
     keys: dict[JsonPath, Position] = field(default_factory=dict)
     styles: dict[JsonPath, str | None] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list)
+    plain: dict[JsonPath, str] = field(default_factory=dict)  # unquoted scalars read as non-text
+
+    def as_text_where(self, is_text: Callable[[JsonPath], bool]) -> None:
+        """Give back the written text of unquoted scalars that sit where text is expected.
+
+        YAML types `08`, `2030` or `true` by their look; a field that holds text keeps what
+        was written, so `keywords: [2030]` is the keyword "2030", not an error or a number.
+        """
+        for path, text in self.plain.items():
+            if text and is_text(path):
+                _set(self.data, path, text)
 
     def where(self, path: JsonPath) -> Position:
         """Return the position of the value at `path`, or of its nearest parent."""
@@ -129,7 +141,10 @@ class _Converter:
             return [self.value(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
         assert isinstance(node, ScalarNode)
         self.doc.styles[path] = node.style
-        return _scalar(node)
+        value = _scalar(node)
+        if node.style is None and not isinstance(value, str):
+            self.doc.plain[path] = node.value
+        return value
 
     def mapping(self, node: MappingNode, path: JsonPath, depth: int) -> dict[str, Any]:
         self.doc.values[path] = _mark(node)
@@ -144,6 +159,12 @@ class _Converter:
             self.doc.keys[(*path, key)] = _mark(key_node)
             result[key] = self.value(value_node, (*path, key), depth + 1)
         return result
+
+
+def _set(data: Any, path: JsonPath, value: Any) -> None:
+    for key in path[:-1]:
+        data = data[key]
+    data[path[-1]] = value
 
 
 def _scalar(node: ScalarNode) -> Any:
