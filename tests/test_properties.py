@@ -170,4 +170,5 @@ def test_random_bytes_give_errors_never_exceptions(content: bytes, tmp_path: Pat
     _write(tmp_path / "b", "noise", content)
     result = load_listings(tmp_path / "b")
     assert result.listings == ()
-    assert result.problems and all(p.path.endswith("noise.yaml") for p in result.problems)
+    assert result.problems
+    assert all(p.path.endswith("noise.yaml") for p in result.problems)
