@@ -6,6 +6,7 @@ import datetime as dt
 import os
 from collections import defaultdict
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -19,16 +20,17 @@ SUFFIX = ".yaml"
 
 def load_listings(root: str | Path) -> LoadResult:
     """Read and check every file under `root`; one bad file never stops the others."""
-    found: list[tuple[Listing | None, list[Problem]]] = []
-    id_places: dict[str, tuple[int, int]] = {}
+    files: list[tuple[Path, str]] = []
     stray: list[Problem] = []
     for shown, path in _walk(Path(root), PurePosixPath(str(root))):
         if path.suffix == SUFFIX and not path.is_symlink():
-            found.append(_load_file(path, shown, id_places))
+            files.append((path, shown))
         else:
             stray.append(_stray_problem(path, shown))
-    listings = [listing for listing, _ in found if listing is not None]
-    problems = [p for _, ps in found for p in ps] + stray + _duplicate_ids(listings, id_places)
+    found = _load_files(files)
+    id_places = {listing.path: place for listing, _, place in found if listing is not None}
+    listings = [listing for listing, _, _ in found if listing is not None]
+    problems = [p for _, ps, _ in found for p in ps] + stray + _duplicate_ids(listings, id_places)
     bad = {p.path for p in problems if p.level == "error"}
     return LoadResult(
         listings=tuple(sorted((x for x in listings if x.path not in bad), key=lambda x: x.id)),
@@ -59,27 +61,42 @@ def _stray_problem(path: Path, shown: str) -> Problem:
     return Problem(shown, 1, 1, message)
 
 
-def _load_file(path: Path, shown: str, id_places: dict[str, tuple[int, int]]) -> tuple[Listing | None, list[Problem]]:
-    """Read, parse, check and convert one file; note where its id stands for cross-file rules."""
+Loaded = tuple[Listing | None, list[Problem], tuple[int, int]]
+PARALLEL_FROM = 2000  # files; below this, starting worker processes costs more than it saves
+
+
+def _load_files(files: list[tuple[Path, str]]) -> list[Loaded]:
+    """Load files in order; a large board is shared among the machine's cores."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(files) < PARALLEL_FROM or workers < 2:
+        return [_load_file(path, shown) for path, shown in files]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_load_pair, files, chunksize=250))
+
+
+def _load_pair(file: tuple[Path, str]) -> Loaded:
+    return _load_file(*file)
+
+
+def _load_file(path: Path, shown: str) -> Loaded:
+    """Read, parse, check and convert one file; say where its id stands for cross-file rules."""
     try:
         raw = path.read_bytes()
         if len(raw) > MAX_FILE_BYTES:
-            return None, [
-                Problem(shown, 1, 1, f"file is {len(raw) // 1024} KiB; a listing file may be at most 256 KiB")
-            ]
+            message = f"file is {len(raw) // 1024} KiB; a listing file may be at most 256 KiB"
+            return None, [Problem(shown, 1, 1, message)], (1, 1)
         text = _decode(raw)
         doc = read_yaml(text)
     except YamlError as err:
-        return None, [Problem(shown, err.line, err.col, err.message)]
+        return None, [Problem(shown, err.line, err.col, err.message)], (1, 1)
     except OSError as err:
-        return None, [Problem(shown, 1, 1, f"cannot read the file: {err.strerror}")]
+        return None, [Problem(shown, 1, 1, f"cannot read the file: {err.strerror}")], (1, 1)
     found = rules.check_document(doc, path.stem)
     problems = [Problem(shown, line, col, message) for line, col, message in found]
     if problems:
-        return None, problems
-    listing = to_listing(doc.data, shown)
-    id_places[shown] = doc.where(("id",))
-    return listing, [Problem(shown, *doc.where(p), m, "warning") for p, m in rules.warnings(doc.data)]
+        return None, problems, (1, 1)
+    warnings = [Problem(shown, *doc.where(p), m, "warning") for p, m in rules.warnings(doc.data)]
+    return to_listing(doc.data, shown), warnings, doc.where(("id",))
 
 
 def _decode(raw: bytes) -> str:

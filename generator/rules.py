@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -88,6 +89,7 @@ def _markdown_problems(doc: Document) -> Iterator[tuple[int, int, str]]:
             yield line, col, message
 
 
+@functools.cache
 def _validator() -> jsonschema.protocols.Validator:
     cls = jsonschema.validators.validator_for(vocab.schema())
     return cls(vocab.schema(), format_checker=cls.FORMAT_CHECKER)

@@ -124,3 +124,14 @@ def test_written_text_keeps_its_meaning(tmp_path: Path) -> None:
     assert listings["2026-01-01"].id == "2026-01-01"
     assert listings["crlf-and-bom"].description == listings["2026-01-01"].description
     assert "\r" not in listings["crlf-and-bom"].description
+
+
+@pytest.mark.parametrize("text", ["id: " + "[" * 200_000, "- " * 100_000 + "x", "id: " + "{a: " * 50_000])
+def test_deep_nesting_is_an_error_not_a_crash(text: str, tmp_path: Path) -> None:
+    board = _board(tmp_path)
+    (board / "offers" / "deep.yaml").write_text(text + "\n")
+    result = load_listings(board)
+    assert result.problems[0].message in (
+        "the YAML is nested too deeply to be a listing",
+        "the YAML expands to far more values than a listing holds (aliases?)",
+    )
