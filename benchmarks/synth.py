@@ -54,7 +54,10 @@ def _theme(sectors: str, partnership: str, trl: str, kind: str, *terms: str) -> 
 
 THEMES: tuple[Theme, ...] = (
     _theme(
-        "C25 C28 C33", "subcontracting manufacturing technical-cooperation supplier", "5-9", "t",
+        "C25 C28 C33",
+        "subcontracting manufacturing technical-cooperation supplier",
+        "5-9",
+        "t",
         "precision micro-machining, micro-milling, Swiss-type turning, CNC machining, titanium parts, tight tolerances,"
         " micro-drilling, bar turning, surface finish, medical implants, watch components, stainless steel,"
         " 5-axis milling, deburring, metrology, CMM inspection, small batches, cutting tools, tool wear,"
@@ -70,7 +73,10 @@ THEMES: tuple[Theme, ...] = (
         " male serije, meroslovje, nerjavno jeklo",
     ),
     _theme(
-        "C25 C28 C33 C32", "subcontracting manufacturing technical-cooperation", "5-9", "t",
+        "C25 C28 C33 C32",
+        "subcontracting manufacturing technical-cooperation",
+        "5-9",
+        "t",
         "laser welding, micro-welding, fibre laser, pulsed laser, seam welding, hermetic sealing, welding robot,"
         " stainless steel, aluminium alloys, titanium, weld inspection, heat-affected zone, battery tabs,"
         " laser cladding, beam shaping, process monitoring, jigs and fixtures, ISO 3834, spot welding",
@@ -84,7 +90,10 @@ THEMES: tuple[Theme, ...] = (
         " kontrola zvarov, lasersko navarjanje, toplotno vplivana cona",
     ),
     _theme(
-        "F41 C16 F43 M71", "technical-cooperation commercial manufacturing subcontracting", "5-9", "t",
+        "F41 C16 F43 M71",
+        "technical-cooperation commercial manufacturing subcontracting",
+        "5-9",
+        "t",
         "wood construction, timber frame, cross-laminated timber, CLT panels, glulam beams, prefabricated modules,"
         " timber facades, building envelope, passive house, chalet construction, carpentry, structural engineering,"
         " fire safety, BIM modelling, acoustic insulation, roof trusses, multi-storey timber, Alpine larch,"
@@ -99,7 +108,10 @@ THEMES: tuple[Theme, ...] = (
         " tesarstvo, pasivna hiša, macesen, ovoj stavbe",
     ),
     _theme(
-        "C16 A02 C28", "supplier technical-cooperation commercial manufacturing", "4-9", "t",
+        "C16 A02 C28",
+        "supplier technical-cooperation commercial manufacturing",
+        "4-9",
+        "t",
         "timber drying, kiln drying, sawmill, moisture content, vacuum drying, heat treatment, thermowood,"
         " drying schedule, spruce, beech, hardwood lumber, wood chips, sawn timber, grading, biomass boiler,"
         " energy recovery, humidity sensors, wood cracking, dehumidification kiln",
@@ -113,7 +125,10 @@ THEMES: tuple[Theme, ...] = (
         " žagan les, lesni sekanci",
     ),
     _theme(
-        "C10 A01 G46", "commercial supplier services technical-cooperation", "5-9", "b",
+        "C10 A01 G46",
+        "commercial supplier services technical-cooperation",
+        "5-9",
+        "b",
         "alpine cheese, raw milk, cheese dairy, mountain pasture, ripening cellar, hard cheese, rind treatment,"
         " PDO label, whey valorisation, lactic cultures, cheese wheels, cold chain, export distribution,"
         " organic milk, Comté, Fontina, Bergkäse, traceability, affinage",
@@ -127,7 +142,10 @@ THEMES: tuple[Theme, ...] = (
         " mlečnokislinske kulture, hlebci sira, planina",
     ),
     _theme(
-        "C11 A01 G46 I56", "commercial supplier services", "6-9", "b",
+        "C11 A01 G46 I56",
+        "commercial supplier services",
+        "6-9",
+        "b",
         "wine, mountain viticulture, vineyard, winery, indigenous grape varieties, sparkling wine, barrel ageing,"
         " oenology, wine export, wine distribution, organic wine, bottling line, cellar door, wine tourism,"
         " Pinot Noir, Riesling, sulphite reduction, harvest logistics, terroir",
@@ -141,7 +159,10 @@ THEMES: tuple[Theme, ...] = (
         " enologija, polnjenje steklenic, vinski turizem",
     ),
     _theme(
-        "C20 A01 C21 G46", "commercial supplier licensing research-cooperation", "4-9", "t",
+        "C20 A01 C21 G46",
+        "commercial supplier licensing research-cooperation",
+        "4-9",
+        "t",
         "herbal cosmetics, alpine plants, plant extracts, essential oils, natural skincare, organic certification,"
         " edelweiss extract, arnica, cold-pressed oils, active ingredients, formulation, stability testing,"
         " private label, COSMOS standard, emulsions, antioxidants, wild harvesting, distillation, packaging design",
@@ -155,7 +176,10 @@ THEMES: tuple[Theme, ...] = (
         " planika, arnika, formulacija, blagovna znamka",
     ),
     _theme(
-        "C28 H49 F42 M71", "technical-cooperation commercial services supplier", "6-9", "t",
+        "C28 H49 F42 M71",
+        "technical-cooperation commercial services supplier",
+        "6-9",
+        "t",
         "ropeways, cable cars, chairlifts, gondola lifts, haul rope, rope inspection, pylons, drive station,"
         " grip testing, ski resort, condition monitoring, urban cable car, maintenance planning,"
         " safety certification, sheave assemblies, magnetic rope testing, brake systems, passenger flow",
@@ -169,7 +193,10 @@ THEMES: tuple[Theme, ...] = (
         " vzdrževanje, varnost naprav",
     ),
     _theme(
-        "C28 D35 M71 C33", "technical-cooperation subcontracting supplier services", "5-9", "t",
+        "C28 D35 M71 C33",
+        "technical-cooperation subcontracting supplier services",
+        "5-9",
+        "t",
         "hydropower turbines, small hydropower, Pelton turbine, Francis turbine, Kaplan turbine,"
         " runner refurbishment, sediment abrasion, penstock, generator, hydraulic efficiency, CFD simulation,"
         " run-of-river plant, fish passage, turbine governor, cavitation, hard coatings, plant automation,"
@@ -185,7 +212,10 @@ THEMES: tuple[Theme, ...] = (
         " abrazija sedimentov, tlačni cevovod, pretočna elektrarna, kavitacija, izkoristek",
     ),
     _theme(
-        "C26 M72 M71", "research-cooperation technical-cooperation commercial", "3-8", "r",
+        "C26 M72 M71",
+        "research-cooperation technical-cooperation commercial",
+        "3-8",
+        "r",
         "avalanche sensing, avalanche detection, snowpack monitoring, infrasound arrays, radar detection,"
         " snow depth sensors, slope stability, road safety, early warning, avalanche forecasting, seismic sensors,"
         " remote triggering, risk mapping, mountain roads, snow science, data telemetry, rockfall detection",
@@ -199,7 +229,10 @@ THEMES: tuple[Theme, ...] = (
         " napovedovanje plazov, gorske ceste, kartiranje tveganj, padajoče kamenje",
     ),
     _theme(
-        "C26 M72 J63", "commercial supplier technical-cooperation services", "5-9", "t",
+        "C26 M72 J63",
+        "commercial supplier technical-cooperation services",
+        "5-9",
+        "t",
         "weather stations, automatic weather station, anemometer, precipitation gauge, snow sensors,"
         " solar radiation, data logger, LoRaWAN, microclimate, mountain meteorology, calibration,"
         " wind measurement, forecasting data, ice detection, solar power supply, remote sites, open data API",
@@ -213,7 +246,10 @@ THEMES: tuple[Theme, ...] = (
         " gorska meteorologija, umerjanje, merjenje vetra, oddaljene lokacije",
     ),
     _theme(
-        "J62 J63", "commercial services technical-cooperation investment", "5-9", "b",
+        "J62 J63",
+        "commercial services technical-cooperation investment",
+        "5-9",
+        "b",
         "cloud software, SaaS platform, software development, web application, cloud hosting, GDPR compliance,"
         " API integration, microservices, Kubernetes, DevOps, data migration, ERP integration, mobile app,"
         " user experience, multi-tenant, open source, managed services, data sovereignty",
@@ -228,7 +264,10 @@ THEMES: tuple[Theme, ...] = (
         " suverenost podatkov",
     ),
     _theme(
-        "C26 J62 C27", "technical-cooperation supplier manufacturing commercial", "4-9", "t",
+        "C26 J62 C27",
+        "technical-cooperation supplier manufacturing commercial",
+        "4-9",
+        "t",
         "IoT sensors, wireless sensors, LoRaWAN, NB-IoT, edge computing, low-power electronics, sensor network,"
         " predictive maintenance, embedded firmware, gateway, asset tracking, energy harvesting,"
         " remote monitoring, vibration sensors, digital twin, dashboard, battery life, MQTT",
@@ -243,7 +282,10 @@ THEMES: tuple[Theme, ...] = (
         " vgrajena programska oprema, prehod, oddaljeni nadzor, sledenje sredstev, digitalni dvojček",
     ),
     _theme(
-        "C26 J62 C28", "technical-cooperation licensing commercial research-cooperation", "4-9", "t",
+        "C26 J62 C28",
+        "technical-cooperation licensing commercial research-cooperation",
+        "4-9",
+        "t",
         "machine vision, image processing, defect detection, quality inspection, deep learning,"
         " industrial cameras, 3D scanning, hyperspectral imaging, surface inspection, optical sorting,"
         " robot guidance, inline inspection, lighting design, measurement accuracy, anomaly detection,"
@@ -258,7 +300,10 @@ THEMES: tuple[Theme, ...] = (
         " 3D skeniranje, pregled površin, optično sortiranje, vodenje robotov",
     ),
     _theme(
-        "C32 C26 M72 C21", "licensing manufacturing research-cooperation subcontracting", "3-9", "t",
+        "C32 C26 M72 C21",
+        "licensing manufacturing research-cooperation subcontracting",
+        "3-9",
+        "t",
         "medical devices, MDR compliance, ISO 13485, clinical evaluation, wearable device, orthopaedic implants,"
         " surgical instruments, biocompatibility, sterilisation, CE marking, risk management,"
         " usability engineering, notified body, diagnostic device, cleanroom assembly, post-market surveillance,"
@@ -273,7 +318,10 @@ THEMES: tuple[Theme, ...] = (
         " kirurški instrumenti, biokompatibilnost, sterilizacija, oznaka CE, čisti prostor",
     ),
     _theme(
-        "C13 C14 G46 C22", "supplier manufacturing commercial technical-cooperation", "5-9", "t",
+        "C13 C14 G46 C22",
+        "supplier manufacturing commercial technical-cooperation",
+        "5-9",
+        "t",
         "outdoor textiles, technical fabrics, recycled polyamide, membranes, waterproof breathable, merino wool,"
         " PFC-free coating, knitwear, climbing ropes, garment manufacturing, laminates, durability testing,"
         " mountain apparel, textile recycling, bluesign, insulation fill, seam taping",
@@ -287,7 +335,10 @@ THEMES: tuple[Theme, ...] = (
         " pletenine, plezalne vrvi, konfekcija, recikliranje tekstila",
     ),
     _theme(
-        "C32 C16 C20 G46", "supplier manufacturing technical-cooperation commercial", "5-9", "t",
+        "C32 C16 C20 G46",
+        "supplier manufacturing technical-cooperation commercial",
+        "5-9",
+        "t",
         "ski manufacturing, ski cores, touring skis, freeride skis, composites, flax fibre, bio-based resin,"
         " wood cores, ski bindings, sidewall, base material, hot press, snowboard, prototyping, field testing,"
         " carbon laminate, ski recycling, edge steel",
@@ -301,7 +352,10 @@ THEMES: tuple[Theme, ...] = (
         " drsna ploskev, vroča stiskalnica, recikliranje smuči",
     ),
     _theme(
-        "C30 C27 C29 C25", "supplier manufacturing technical-cooperation commercial", "4-9", "t",
+        "C30 C27 C29 C25",
+        "supplier manufacturing technical-cooperation commercial",
+        "4-9",
+        "t",
         "e-bike components, electric motors, mid-drive motor, battery integration, motor controller,"
         " torque sensor, e-MTB, drivetrain, frame manufacturing, aluminium frames, carbon frames, cargo bikes,"
         " bike sharing, firmware updates, hub motor, thermal management, display units",
@@ -315,7 +369,10 @@ THEMES: tuple[Theme, ...] = (
         " električno gorsko kolo, pogonski sklop, aluminijasti okvirji, tovorno kolo, izposoja koles",
     ),
     _theme(
-        "C28 F43 D35", "supplier commercial technical-cooperation manufacturing", "5-9", "t",
+        "C28 F43 D35",
+        "supplier commercial technical-cooperation manufacturing",
+        "5-9",
+        "t",
         "heat pumps, air-to-water heat pump, ground-source heat pump, waste heat recovery, natural refrigerants,"
         " propane R290, CO2 heat pump, hydronic heating, building retrofit, district heating, hotel energy,"
         " heat exchangers, compressors, energy efficiency, smart controls, high-temperature heat pump, cold climate",
@@ -331,7 +388,10 @@ THEMES: tuple[Theme, ...] = (
         " energetska učinkovitost",
     ),
     _theme(
-        "F43 C23 C16 C22", "supplier commercial technical-cooperation manufacturing", "5-9", "t",
+        "F43 C23 C16 C22",
+        "supplier commercial technical-cooperation manufacturing",
+        "5-9",
+        "t",
         "building insulation, thermal insulation, wood fibre boards, sheep wool insulation, hemp insulation,"
         " vacuum panels, external insulation, moisture control, airtightness, energy renovation, thermal bridges,"
         " mineral wool, blown insulation, acoustic panels, vapour barrier, U-value, bio-based materials",
@@ -346,7 +406,10 @@ THEMES: tuple[Theme, ...] = (
         " fasadna izolacija, zrakotesnost, toplotni mostovi, parna zapora, naravni materiali",
     ),
     _theme(
-        "E38 C22 C20", "technical-cooperation supplier research-cooperation commercial", "3-9", "t",
+        "E38 C22 C20",
+        "technical-cooperation supplier research-cooperation commercial",
+        "3-9",
+        "t",
         "plastics recycling, circular economy, recycled polymers, mechanical recycling, chemical recycling,"
         " sorting technology, post-consumer waste, regranulate, injection moulding, polyolefins, PET bottles,"
         " compounding, material traceability, design for recycling, packaging waste, near-infrared sorting,"
@@ -361,7 +424,10 @@ THEMES: tuple[Theme, ...] = (
         " kemično recikliranje, sortiranje odpadkov, regranulat, brizganje plastike, ekodizajn, odpadna embalaža",
     ),
     _theme(
-        "H49 H52 H53", "services commercial supplier", "7-9", "b",
+        "H49 H52 H53",
+        "services commercial supplier",
+        "7-9",
+        "b",
         "logistics, freight transport, cold chain logistics, last-mile delivery, warehousing,"
         " cross-border shipping, route optimisation, pallet transport, rail freight, customs clearance,"
         " fleet management, electric trucks, consolidation hub, track and trace, mountain deliveries,"
@@ -377,7 +443,10 @@ THEMES: tuple[Theme, ...] = (
         " optimizacija poti, železniški tovorni promet, carinjenje, upravljanje voznega parka",
     ),
     _theme(
-        "N79 J62 I55", "commercial services technical-cooperation investment", "6-9", "b",
+        "N79 J62 I55",
+        "commercial services technical-cooperation investment",
+        "6-9",
+        "b",
         "tourism booking, online booking engine, channel manager, hotel reservations, ski pass sales,"
         " dynamic pricing, tour operator, destination marketing, guest experience, revenue management,"
         " travel packages, mountain huts, booking platform, mobile ticketing, visitor flows, holiday apartments,"
@@ -395,7 +464,10 @@ THEMES: tuple[Theme, ...] = (
         " planinske koče, apartmaji",
     ),
     _theme(
-        "J62 M72 J63", "research-cooperation technical-cooperation licensing commercial", "3-8", "r",
+        "J62 M72 J63",
+        "research-cooperation technical-cooperation licensing commercial",
+        "3-8",
+        "r",
         "AI forecasting, demand forecasting, machine learning, time series, energy forecasting,"
         " predictive analytics, neural networks, data platform, explainable AI, anomaly detection,"
         " snow forecasting, visitor forecasting, model training, GPU computing, data labelling,"
@@ -412,7 +484,10 @@ THEMES: tuple[Theme, ...] = (
         " podpora odločanju, vremenski podatki",
     ),
     _theme(
-        "C25 C28 C22 M72", "subcontracting manufacturing technical-cooperation research-cooperation", "4-9", "t",
+        "C25 C28 C22 M72",
+        "subcontracting manufacturing technical-cooperation research-cooperation",
+        "4-9",
+        "t",
         "additive manufacturing, 3D printing, metal powder bed fusion, selective laser melting, polymer printing,"
         " topology optimisation, lattice structures, rapid prototyping, post-processing, tooling inserts,"
         " conformal cooling, titanium powder, binder jetting, spare parts on demand, design for AM,"
@@ -430,7 +505,10 @@ THEMES: tuple[Theme, ...] = (
         " kovinski prah",
     ),
     _theme(
-        "C26 C27 M72", "research-cooperation technical-cooperation licensing supplier", "3-9", "r",
+        "C26 C27 M72",
+        "research-cooperation technical-cooperation licensing supplier",
+        "3-9",
+        "r",
         "photonics, laser sources, optical coatings, fibre optics, spectroscopy, LiDAR, optical sensors,"
         " micro-optics, ultrafast lasers, optical design, thin films, quantum sensing, infrared detectors,"
         " light guides, laser diodes, optical metrology, LED modules",
@@ -444,7 +522,10 @@ THEMES: tuple[Theme, ...] = (
         " ultrahitri laserji, optično načrtovanje, tanke plasti",
     ),
     _theme(
-        "C27 C29 C30 E38", "manufacturing supplier technical-cooperation joint-venture", "4-9", "t",
+        "C27 C29 C30 E38",
+        "manufacturing supplier technical-cooperation joint-venture",
+        "4-9",
+        "t",
         "battery packs, lithium-ion cells, battery management system, cell balancing, thermal runaway,"
         " second-life batteries, energy storage, pack assembly, module design, cell testing, battery recycling,"
         " safety testing, off-grid storage, LFP chemistry, charging systems, state of health",
@@ -461,7 +542,10 @@ THEMES: tuple[Theme, ...] = (
         " varnostno testiranje, polnilni sistemi",
     ),
     _theme(
-        "E36 E37 C28 M71", "technical-cooperation supplier services research-cooperation", "4-9", "t",
+        "E36 E37 C28 M71",
+        "technical-cooperation supplier services research-cooperation",
+        "4-9",
+        "t",
         "water treatment, drinking water, wastewater treatment, membrane filtration, UV disinfection,"
         " micropollutants, sludge treatment, water reuse, leak detection, water network, ozone treatment,"
         " constructed wetlands, hut sanitation, water quality monitoring, pumping stations,"
@@ -477,7 +561,10 @@ THEMES: tuple[Theme, ...] = (
         " mikroonesnaževala, blato čistilnih naprav, ponovna uporaba vode, iskanje puščanj, kakovost vode",
     ),
     _theme(
-        "C17 C22 C10", "supplier manufacturing technical-cooperation commercial", "5-9", "t",
+        "C17 C22 C10",
+        "supplier manufacturing technical-cooperation commercial",
+        "5-9",
+        "t",
         "food packaging, compostable packaging, barrier films, paper-based packaging, modified atmosphere,"
         " vacuum packaging, shelf life, labelling, mono-material, packaging machinery, cheese packaging,"
         " recyclable trays, food contact materials, printing inks, reusable containers, bio-based films",
@@ -492,7 +579,10 @@ THEMES: tuple[Theme, ...] = (
         " vakuumsko pakiranje, rok uporabnosti, etiketiranje, monomaterial, povratna embalaža",
     ),
     _theme(
-        "A01 C28 J62", "technical-cooperation research-cooperation commercial supplier", "3-9", "t",
+        "A01 C28 J62",
+        "technical-cooperation research-cooperation commercial supplier",
+        "3-9",
+        "t",
         "agritech, precision farming, mountain agriculture, farm management software, soil sensors,"
         " irrigation control, livestock monitoring, vertical farming, agricultural drones, smart greenhouse,"
         " crop yield, dairy farming, pasture management, robotic milking, agricultural robotics,"
@@ -509,7 +599,10 @@ THEMES: tuple[Theme, ...] = (
         " upravljanje pašnikov",
     ),
     _theme(
-        "I55 I56 N79", "commercial services joint-venture investment", "7-9", "b",
+        "I55 I56 N79",
+        "commercial services joint-venture investment",
+        "7-9",
+        "b",
         "alpine hospitality, hotel management, mountain hotel, wellness area, restaurant kitchen,"
         " regional products, staff housing, seasonal staff, guest satisfaction, sustainable tourism,"
         " hotel renovation, food and beverage, catering equipment, energy costs, farm stays, event hosting",
@@ -523,7 +616,10 @@ THEMES: tuple[Theme, ...] = (
         " lokalni izdelki, sezonski delavci, trajnostni turizem, prenova hotela, gostinstvo",
     ),
     _theme(
-        "D35 C20 C27 C28", "research-cooperation joint-venture technical-cooperation investment", "3-8", "r",
+        "D35 C20 C27 C28",
+        "research-cooperation joint-venture technical-cooperation investment",
+        "3-8",
+        "r",
         "green hydrogen, electrolyser, PEM stacks, fuel cells, hydrogen storage, power-to-gas,"
         " renewable electricity, hydrogen refuelling, off-grid power, catalyst coatings, hydrogen compressors,"
         " hydrogen mobility, mountain huts, energy autonomy, safety standards, hydrogen valleys",
@@ -538,7 +634,10 @@ THEMES: tuple[Theme, ...] = (
         " polnilnica vodika, otočno omrežje, vodikova mobilnost, energetska samooskrba",
     ),
     _theme(
-        "C32 C22 C25 G46", "commercial supplier manufacturing licensing", "5-9", "t",
+        "C32 C22 C25 G46",
+        "commercial supplier manufacturing licensing",
+        "5-9",
+        "t",
         "mountain sports equipment, climbing hardware, carabiners, ice axes, crampons, avalanche transceivers,"
         " helmets, harnesses, trekking poles, ski touring gear, EN standards, product testing, forged aluminium,"
         " retail distribution, outdoor brands, rental equipment",
@@ -552,7 +651,10 @@ THEMES: tuple[Theme, ...] = (
         " pohodne palice, izposoja opreme",
     ),
     _theme(
-        "D35 C27 F43", "commercial supplier technical-cooperation investment", "5-9", "t",
+        "D35 C27 F43",
+        "commercial supplier technical-cooperation investment",
+        "5-9",
+        "t",
         "solar photovoltaics, smart grid, rooftop PV, agrivoltaics, energy communities, inverters,"
         " grid balancing, demand response, self-consumption, bifacial modules, snow load,"
         " energy management system, microgrid, storage integration, power electronics, mountain solar parks",
@@ -567,7 +669,10 @@ THEMES: tuple[Theme, ...] = (
         " razsmerniki, samooskrba, sistem upravljanja energije, mikroomrežje, alpske sončne elektrarne",
     ),
     _theme(
-        "J62 J63 M70", "services commercial technical-cooperation", "6-9", "b",
+        "J62 J63 M70",
+        "services commercial technical-cooperation",
+        "6-9",
+        "b",
         "cybersecurity, penetration testing, security audit, ransomware protection, NIS2 compliance,"
         " OT security, incident response, identity management, security awareness, managed detection,"
         " encryption, zero trust, backup strategy, vulnerability scanning, ISO 27001, industrial control systems",
@@ -583,7 +688,10 @@ THEMES: tuple[Theme, ...] = (
         " varnostne kopije",
     ),
     _theme(
-        "C10 G46 G47", "commercial supplier manufacturing services", "6-9", "b",
+        "C10 G46 G47",
+        "commercial supplier manufacturing services",
+        "6-9",
+        "b",
         "chocolate, confectionery, pralines, cocoa sourcing, bean-to-bar, tempering machines, sugar reduction,"
         " gift boxes, private label, shelf-stable snacks, nut pastes, mountain honey, biscuits, alpine herbs,"
         " fair trade, seasonal collections",
@@ -597,7 +705,10 @@ THEMES: tuple[Theme, ...] = (
         " trgovska znamka, piškoti, gorski med",
     ),
     _theme(
-        "C11 G46 I56", "commercial supplier services", "6-9", "b",
+        "C11 G46 I56",
+        "commercial supplier services",
+        "6-9",
+        "b",
         "craft brewing, craft beer, alpine spirits, herbal liqueur, distillery, fruit brandy, gin botanicals,"
         " brewing equipment, kegs, canning line, hop sourcing, non-alcoholic drinks, mineral water, apple juice,"
         " cider, beverage distribution",
@@ -611,7 +722,10 @@ THEMES: tuple[Theme, ...] = (
         " oprema za varjenje piva, jabolčni sok, mineralna voda",
     ),
     _theme(
-        "A02 D35 C16", "supplier commercial technical-cooperation", "5-9", "b",
+        "A02 D35 C16",
+        "supplier commercial technical-cooperation",
+        "5-9",
+        "b",
         "forest biomass, wood pellets, forest wood chips, forestry, sustainable forest management, bark beetle,"
         " timber harvesting, cable yarding, biomass heating, district heating plant, forest roads,"
         " PEFC certification, logging machinery, carbon credits, forest inventory, torrefaction",
@@ -625,7 +739,10 @@ THEMES: tuple[Theme, ...] = (
         " sečnja, žični žerjav, kotlovnica na biomaso, certifikat PEFC",
     ),
     _theme(
-        "C30 M71 M74", "services technical-cooperation commercial research-cooperation", "4-9", "t",
+        "C30 M71 M74",
+        "services technical-cooperation commercial research-cooperation",
+        "4-9",
+        "t",
         "drones, aerial survey, photogrammetry, LiDAR mapping, thermal imaging, infrastructure inspection,"
         " BVLOS flights, glacier monitoring, search and rescue, payload integration, orthophotos,"
         " 3D terrain models, power line inspection, forest mapping, flight planning, drone delivery",
@@ -640,7 +757,10 @@ THEMES: tuple[Theme, ...] = (
         " spremljanje ledenikov, gorsko reševanje, ortofoto, digitalni modeli reliefa",
     ),
     _theme(
-        "C26 C27 C33", "subcontracting manufacturing supplier", "6-9", "t",
+        "C26 C27 C33",
+        "subcontracting manufacturing supplier",
+        "6-9",
+        "t",
         "electronics manufacturing, PCB assembly, SMT line, box build, cable harnesses, conformal coating,"
         " functional testing, component sourcing, EMS provider, prototype boards, lead-free soldering,"
         " AOI inspection, obsolescence management, power electronics, rugged electronics, low-volume production",
@@ -655,7 +775,10 @@ THEMES: tuple[Theme, ...] = (
         " zaščitni lak, funkcionalno testiranje, nabava komponent, prototipna vezja, brezsvinčno spajkanje",
     ),
     _theme(
-        "B08 C23 F43", "supplier commercial manufacturing", "6-9", "b",
+        "B08 C23 F43",
+        "supplier commercial manufacturing",
+        "6-9",
+        "b",
         "natural stone, granite, marble, slate roofing, quarrying, stone cutting, waterjet cutting,"
         " dry stone walls, stone facades, gneiss, polishing, stone tiles, stone waste recycling,"
         " monument restoration, CNC stone processing, paving",
@@ -669,7 +792,10 @@ THEMES: tuple[Theme, ...] = (
         " suhozidi, kamnite fasade, obnova spomenikov",
     ),
     _theme(
-        "Q86 J62 M72", "research-cooperation commercial licensing technical-cooperation", "4-9", "r",
+        "Q86 J62 M72",
+        "research-cooperation commercial licensing technical-cooperation",
+        "4-9",
+        "r",
         "digital health, telemedicine, remote patient monitoring, electronic health records, mobile health app,"
         " elderly care, fall detection, chronic disease management, health data interoperability, HL7 FHIR,"
         " clinical decision support, rural healthcare, rehabilitation app, medical chatbot, care coordination",
@@ -687,7 +813,10 @@ THEMES: tuple[Theme, ...] = (
         " podeželsko zdravstvo",
     ),
     _theme(
-        "C25 C20 M72", "subcontracting technical-cooperation supplier research-cooperation", "4-9", "t",
+        "C25 C20 M72",
+        "subcontracting technical-cooperation supplier research-cooperation",
+        "4-9",
+        "t",
         "surface treatment, PVD coatings, hard chrome replacement, anodising, electroplating, thermal spraying,"
         " corrosion protection, wear resistance, cutting tool coatings, DLC coatings, passivation,"
         " powder coating, coating thickness, salt spray testing, REACH compliance, plasma nitriding",
@@ -702,7 +831,10 @@ THEMES: tuple[Theme, ...] = (
         " termično naprševanje, protikorozijska zaščita, obrabna obstojnost, prevleke DLC, prašno lakiranje",
     ),
     _theme(
-        "C28 E36 R93", "supplier technical-cooperation services commercial", "5-9", "t",
+        "C28 E36 R93",
+        "supplier technical-cooperation services commercial",
+        "5-9",
+        "t",
         "snowmaking, snow guns, fan guns, snow lances, water reservoirs, snowmaking pumps,"
         " energy-efficient snowmaking, snow depth measurement, slope grooming, snow farming, technical snow,"
         " ski slope management, GNSS snow measurement, compressed air, cooling towers, resort operations",
@@ -1283,16 +1415,46 @@ PARTNERSHIP_TYPES = tuple(PARTNERSHIP_PHRASES["en"])
 
 # The country with its preposition, per language of the text.
 IN_COUNTRY: dict[str, dict[str, str]] = {
-    "en": {"FR": "in France", "IT": "in Italy", "DE": "in Germany", "AT": "in Austria", "SI": "in Slovenia",
-           "CH": "in Switzerland"},
-    "fr": {"FR": "en France", "IT": "en Italie", "DE": "en Allemagne", "AT": "en Autriche", "SI": "en Slovénie",
-           "CH": "en Suisse"},
-    "de": {"FR": "in Frankreich", "IT": "in Italien", "DE": "in Deutschland", "AT": "in Österreich",
-           "SI": "in Slowenien", "CH": "in der Schweiz"},
-    "it": {"FR": "in Francia", "IT": "in Italia", "DE": "in Germania", "AT": "in Austria", "SI": "in Slovenia",
-           "CH": "in Svizzera"},
-    "sl": {"FR": "v Franciji", "IT": "v Italiji", "DE": "v Nemčiji", "AT": "v Avstriji", "SI": "v Sloveniji",
-           "CH": "v Švici"},
+    "en": {
+        "FR": "in France",
+        "IT": "in Italy",
+        "DE": "in Germany",
+        "AT": "in Austria",
+        "SI": "in Slovenia",
+        "CH": "in Switzerland",
+    },
+    "fr": {
+        "FR": "en France",
+        "IT": "en Italie",
+        "DE": "en Allemagne",
+        "AT": "en Autriche",
+        "SI": "en Slovénie",
+        "CH": "en Suisse",
+    },
+    "de": {
+        "FR": "in Frankreich",
+        "IT": "in Italien",
+        "DE": "in Deutschland",
+        "AT": "in Österreich",
+        "SI": "in Slowenien",
+        "CH": "in der Schweiz",
+    },
+    "it": {
+        "FR": "in Francia",
+        "IT": "in Italia",
+        "DE": "in Germania",
+        "AT": "in Austria",
+        "SI": "in Slovenia",
+        "CH": "in Svizzera",
+    },
+    "sl": {
+        "FR": "v Franciji",
+        "IT": "v Italiji",
+        "DE": "v Nemčiji",
+        "AT": "v Avstriji",
+        "SI": "v Sloveniji",
+        "CH": "v Švici",
+    },
 }
 
 # Real ISO 3166-2 codes per country with the languages spoken there (first = most common).
@@ -1301,26 +1463,73 @@ REGIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "IT": (("IT-21", "it"), ("IT-23", "it"), ("IT-25", "it"), ("IT-32", "it de"), ("IT-34", "it"), ("IT-36", "it")),
     "DE": (("DE-BY", "de"), ("DE-BW", "de")),
     "AT": (("AT-2", "de"), ("AT-4", "de"), ("AT-5", "de"), ("AT-6", "de"), ("AT-7", "de"), ("AT-8", "de")),
-    "SI": (("SI-061", "sl"), ("SI-070", "sl"), ("SI-052", "sl"), ("SI-011", "sl"), ("SI-084", "sl"),
-           ("SI-102", "sl"), ("SI-122", "sl")),
-    "CH": (("CH-VS", "fr de"), ("CH-GR", "de it"), ("CH-TI", "it"), ("CH-BE", "de fr"), ("CH-ZH", "de"),
-           ("CH-VD", "fr"), ("CH-LU", "de"), ("CH-SG", "de")),
+    "SI": (
+        ("SI-061", "sl"),
+        ("SI-070", "sl"),
+        ("SI-052", "sl"),
+        ("SI-011", "sl"),
+        ("SI-084", "sl"),
+        ("SI-102", "sl"),
+        ("SI-122", "sl"),
+    ),
+    "CH": (
+        ("CH-VS", "fr de"),
+        ("CH-GR", "de it"),
+        ("CH-TI", "it"),
+        ("CH-BE", "de fr"),
+        ("CH-ZH", "de"),
+        ("CH-VD", "fr"),
+        ("CH-LU", "de"),
+        ("CH-SG", "de"),
+    ),
 }
 COUNTRY_WEIGHTS = {"FR": 20, "IT": 22, "DE": 14, "AT": 18, "SI": 10, "CH": 16}
 COUNTRY_LANGUAGE = {"FR": "fr", "IT": "it", "DE": "de", "AT": "de", "SI": "sl", "CH": "de"}
 SIZE_WEIGHTS = {"micro": 22, "small": 33, "medium": 22, "large": 8, "research": 10, "public": 5}
-STAFF = {"micro": (2, 9), "small": (10, 49), "medium": (50, 249), "large": (250, 2500), "research": (15, 400),
-         "public": (8, 150)}
+STAFF = {
+    "micro": (2, 9),
+    "small": (10, 49),
+    "medium": (50, 249),
+    "large": (250, 2500),
+    "research": (15, 400),
+    "public": (8, 150),
+}
 
 # Material for fictional organisation names: invented place-like roots, trade words, legal forms.
 NAME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
         "head": ("Val", "Mont", "Bel", "Roche", "Clair", "Pré", "Sapin", "Cime", "Lac", "Font", "Combe", "Serre"),
         "tail": ("neige", "bois", "ris", "vert", "lune", "mont", "rive", "pierre", "val", "sol"),
-        "family": ("Girard", "Favre", "Blanc", "Perrin", "Roux", "Bonnet", "Chevalier", "Morel", "Fournier",
-                   "Gauthier", "Baud", "Jacquier", "Mollard", "Tissot"),
-        "word": ("Mécanique", "Technologies", "Industries", "Solutions", "Systèmes", "Innovation", "Ingénierie",
-                 "Atelier", "Conseil", "Énergie", "Services", "Précision"),
+        "family": (
+            "Girard",
+            "Favre",
+            "Blanc",
+            "Perrin",
+            "Roux",
+            "Bonnet",
+            "Chevalier",
+            "Morel",
+            "Fournier",
+            "Gauthier",
+            "Baud",
+            "Jacquier",
+            "Mollard",
+            "Tissot",
+        ),
+        "word": (
+            "Mécanique",
+            "Technologies",
+            "Industries",
+            "Solutions",
+            "Systèmes",
+            "Innovation",
+            "Ingénierie",
+            "Atelier",
+            "Conseil",
+            "Énergie",
+            "Services",
+            "Précision",
+        ),
         "form": ("SAS", "SARL", "SA", "SAS", "SARL"),
         "research": ("Institut de recherche {root}", "Laboratoire {root} Innovation", "Centre technique {root}"),
         "public": ("Agence de développement {root}", "Syndicat intercommunal {root}"),
@@ -1328,22 +1537,73 @@ NAME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
     "de": {
         "head": ("Alp", "Berg", "Tann", "Edel", "Gams", "Firn", "Wald", "Stein", "Sonn", "Kar", "Hoch", "Lärch"),
         "tail": ("stein", "hof", "tal", "werk", "grat", "horn", "bach", "feld", "licht", "eck"),
-        "family": ("Huber", "Gruber", "Wagner", "Hofer", "Steiner", "Moser", "Berger", "Pichler", "Bauer", "Egger",
-                   "Brunner", "Haller", "Kofler", "Schwarz"),
-        "word": ("Technik", "Systeme", "Präzision", "Werke", "Solutions", "Engineering", "Innovation", "Sensorik",
-                 "Maschinenbau", "Energie", "Dienstleistungen", "Manufaktur"),
+        "family": (
+            "Huber",
+            "Gruber",
+            "Wagner",
+            "Hofer",
+            "Steiner",
+            "Moser",
+            "Berger",
+            "Pichler",
+            "Bauer",
+            "Egger",
+            "Brunner",
+            "Haller",
+            "Kofler",
+            "Schwarz",
+        ),
+        "word": (
+            "Technik",
+            "Systeme",
+            "Präzision",
+            "Werke",
+            "Solutions",
+            "Engineering",
+            "Innovation",
+            "Sensorik",
+            "Maschinenbau",
+            "Energie",
+            "Dienstleistungen",
+            "Manufaktur",
+        ),
         "form": ("GmbH", "GmbH", "AG", "KG", "GmbH & Co. KG"),
         "research": ("Forschungszentrum {root}", "Institut für angewandte Technik {root}", "Technologiezentrum {root}"),
         "public": ("Standortagentur {root}", "Gemeindewerke {root}"),
     },
     "it": {
-        "head": ("Val", "Monte", "Alpi", "Cima", "Lago", "Sasso", "Bosco", "Rocca", "Neve", "Stella", "Pian",
-                 "Colle"),
+        "head": ("Val", "Monte", "Alpi", "Cima", "Lago", "Sasso", "Bosco", "Rocca", "Neve", "Stella", "Pian", "Colle"),
         "tail": ("verde", "chiara", "bianca", "alta", "rossa", "nova", "fonte", "sole", "fiore", "ferro"),
-        "family": ("Rossi", "Bianchi", "Ferrari", "Colombo", "Fontana", "Bernardi", "Gallo", "Costa", "Rinaldi",
-                   "Moretti", "Zanella", "Pedrotti", "Dal Bosco", "Bortolotti"),
-        "word": ("Tecnologie", "Meccanica", "Sistemi", "Industrie", "Energia", "Innovazione", "Ingegneria",
-                 "Automazione", "Servizi", "Laboratori", "Soluzioni", "Officine"),
+        "family": (
+            "Rossi",
+            "Bianchi",
+            "Ferrari",
+            "Colombo",
+            "Fontana",
+            "Bernardi",
+            "Gallo",
+            "Costa",
+            "Rinaldi",
+            "Moretti",
+            "Zanella",
+            "Pedrotti",
+            "Dal Bosco",
+            "Bortolotti",
+        ),
+        "word": (
+            "Tecnologie",
+            "Meccanica",
+            "Sistemi",
+            "Industrie",
+            "Energia",
+            "Innovazione",
+            "Ingegneria",
+            "Automazione",
+            "Servizi",
+            "Laboratori",
+            "Soluzioni",
+            "Officine",
+        ),
         "form": ("S.r.l.", "S.r.l.", "S.p.A.", "S.n.c.", "S.r.l."),
         "research": ("Fondazione Ricerca {root}", "Centro Ricerche {root}", "Istituto Tecnologico {root}"),
         "public": ("Agenzia per lo sviluppo {root}", "Consorzio {root} Sviluppo"),
@@ -1351,10 +1611,36 @@ NAME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
     "sl": {
         "head": ("Gor", "Sneg", "Jel", "Bor", "Kam", "Lip", "Rob", "Hrast", "Vrh", "Breg", "Potok", "Sol"),
         "tail": ("ica", "nik", "ovec", "ana", "ar", "ina", "ko", "ek", "nica", "je"),
-        "family": ("Novak", "Horvat", "Kranjc", "Zupančič", "Kovačič", "Potočnik", "Mlakar", "Vidmar", "Kos",
-                   "Golob", "Rozman", "Kavčič", "Bizjak", "Žagar"),
-        "word": ("Tehnologije", "Sistemi", "Inženiring", "Energija", "Inovacije", "Mehanika", "Elektronika",
-                 "Storitve", "Rešitve", "Avtomatika", "Laboratorij", "Proizvodnja"),
+        "family": (
+            "Novak",
+            "Horvat",
+            "Kranjc",
+            "Zupančič",
+            "Kovačič",
+            "Potočnik",
+            "Mlakar",
+            "Vidmar",
+            "Kos",
+            "Golob",
+            "Rozman",
+            "Kavčič",
+            "Bizjak",
+            "Žagar",
+        ),
+        "word": (
+            "Tehnologije",
+            "Sistemi",
+            "Inženiring",
+            "Energija",
+            "Inovacije",
+            "Mehanika",
+            "Elektronika",
+            "Storitve",
+            "Rešitve",
+            "Avtomatika",
+            "Laboratorij",
+            "Proizvodnja",
+        ),
         "form": ("d.o.o.", "d.o.o.", "d.d.", "s.p.", "d.o.o."),
         "research": ("Raziskovalni inštitut {root}", "Tehnološki center {root}", "Razvojni center {root}"),
         "public": ("Razvojna agencija {root}", "Javni zavod {root}"),
@@ -1705,9 +1991,7 @@ def _literal_block(text: str) -> list[str]:
     return lines
 
 
-def compose_listing(
-    rng: random.Random, number: int, kind: str, org: Organisation, today: date
-) -> tuple[str, str]:
+def compose_listing(rng: random.Random, number: int, kind: str, org: Organisation, today: date) -> tuple[str, str]:
     """Return (id, YAML text) of one listing; `number` makes the id unique on the board."""
     theme_index = rng.choice(org.themes) if rng.random() < 0.8 else rng.randrange(len(THEMES))
     theme = THEMES[theme_index]
@@ -1717,8 +2001,10 @@ def compose_listing(
     trl: int | None = None
     if rng.random() < 0.7:
         low, high = theme.trl
-        trl = rng.randint(max(4, low), max(4, high)) if kind == "offer" else rng.randint(
-            min(max(3, low - 1), 8), max(min(8, high - 1), 3)
+        trl = (
+            rng.randint(max(4, low), max(4, high))
+            if kind == "offer"
+            else rng.randint(min(max(3, low - 1), 8), max(min(8, high - 1), 3))
         )
     fixed = {
         "label": theme.terms[lang][0],
@@ -1778,8 +2064,9 @@ def compose_listing(
 
 def _anonymous(org: Organisation) -> Organisation:
     """Return the organisation as its anonymous listings describe it: no name, no link."""
-    return Organisation(org.name, org.country, org.region, org.region_name, org.language, org.size, None,
-                        org.domain, org.themes, True)
+    return Organisation(
+        org.name, org.country, org.region, org.region_name, org.language, org.size, None, org.domain, org.themes, True
+    )
 
 
 def _category(rng: random.Random, theme: Theme, org: Organisation) -> str:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, dates, newlisting, report
+from . import __version__, newlisting, report
+from . import commands as board_commands
 from .load import load_listings
-
-Command = Callable[[argparse.Namespace], int]
+from .options import add_command, add_listings_option
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -25,6 +25,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         status: int = args.run(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `matchboard match | head`: the reader has seen enough
+        sys.stderr.close()
+        return 0
     return status
 
 
@@ -38,39 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     _validate_command(commands)
     newlisting.add_command(commands)
+    board_commands.add_commands(commands)
     return parser
-
-
-def add_command(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, summary: str, example: str, run: Command
-) -> argparse.ArgumentParser:
-    """Add a subcommand whose --help ends with an example."""
-    sub = commands.add_parser(
-        name,
-        help=summary,
-        description=summary,
-        epilog=f"Example:\n  {example}",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    sub.set_defaults(run=run)
-    return sub
-
-
-def add_listings_option(sub: argparse.ArgumentParser) -> None:
-    """Add --listings DIR (default: listings)."""
-    sub.add_argument(
-        "--listings", metavar="DIR", default="listings", help="folder of listing files (default: listings)"
-    )
-
-
-def add_today_option(sub: argparse.ArgumentParser) -> None:
-    """Add --today YYYY-MM-DD."""
-    sub.add_argument(
-        "--today",
-        metavar="YYYY-MM-DD",
-        type=dates.parse_date,
-        help="date that decides what is active (default: SOURCE_DATE_EPOCH, else today)",
-    )
 
 
 def _validate_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -85,3 +85,22 @@ class LoadResult:
     def ok(self) -> bool:
         """Return whether no error (warnings allowed) was found."""
         return not any(p.level == "error" for p in self.problems)
+
+
+@dataclass(frozen=True)
+class Reason:
+    """What one criterion contributed to a pair, in words."""
+
+    criterion: str
+    score: float  # 0..1 before weighting
+    text: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """A suggested need-offer pair with its score (0-100) and the reasons behind it."""
+
+    need: str
+    offer: str
+    score: int
+    reasons: tuple[Reason, ...]

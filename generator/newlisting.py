@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import cli, dates, scaffold, vocab
+from . import dates, options, scaffold, vocab
 
 Ask = Callable[[str], str]
 
@@ -38,15 +38,15 @@ FIELDS: dict[str, tuple[tuple[str, ...], bool]] = {
 
 def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `new`: every field as a flag; missing required ones are asked for at a terminal."""
-    sub = cli.add_command(
+    sub = options.add_command(
         commands,
         "new",
         "Write a new listing file, checked before it is written. Missing fields are asked for.",
         'matchboard new --type offer --category technology --title "Laser micro-welding of steel parts" ...',
         run,
     )
-    cli.add_listings_option(sub)
-    cli.add_today_option(sub)
+    options.add_listings_option(sub)
+    options.add_today_option(sub)
     sub.add_argument("--id", help="listing id (default: made from the title)")
     for flag, (path, is_list) in FIELDS.items():
         spec = _field_schema(path)
