@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
 import numpy as np
@@ -12,7 +13,7 @@ from scipy import sparse
 
 from . import topics, vocab
 from .model import Listing
-from .textanalysis import fold, tokens
+from .textanalysis import fold, surface_forms, tokens
 
 TermWeights = Mapping[str, float]
 Matrix: TypeAlias = Any  # scipy.sparse.csr_matrix; SciPy is not typed
@@ -27,18 +28,34 @@ class KeywordKeys:
 
     phrases: frozenset[str]
     words: frozenset[str]
+    keyword_of: Mapping[str, str]  # normalised phrase -> the keyword as written
 
 
+@functools.lru_cache(maxsize=50_000)
 def keyword_keys(listing: Listing) -> KeywordKeys:
     """Normalise keywords: folded, stemmed phrases plus the topics they name, and their words."""
     phrases: set[str] = set()
     words: set[str] = set()
+    keyword_of: dict[str, str] = {}
     for keyword in listing.keywords:
         analysed = tokens(keyword, listing.language)
-        phrases.add(" ".join(analysed) or fold(keyword))
+        phrase = " ".join(analysed) or fold(keyword)
+        keyword_of.setdefault(phrase, keyword)
+        phrases.add(phrase)
         words.update(analysed)
         phrases.update(TOPIC_PREFIX + c for c in topics.concepts(keyword, listing.language))
-    return KeywordKeys(frozenset(phrases), frozenset(words))
+    return KeywordKeys(frozenset(phrases), frozenset(words), keyword_of)
+
+
+@functools.lru_cache(maxsize=50_000)
+def surface_words(listing: Listing) -> Mapping[str, str]:
+    """Return analysed term -> a word as written, from the title, keywords and summary.
+
+    Reasons name shared terms; stems such as `composit` read badly. The description is left
+    out because analysing every listing's whole text again would double the build time.
+    """
+    text = "\n".join((listing.title, " . ".join(listing.keywords), listing.summary))
+    return surface_forms(text, listing.language)
 
 
 @dataclass
@@ -65,11 +82,18 @@ class Vocabularies:
     """Shared column numbers for both sides: terms, keyword keys, places, organisations."""
 
     columns: dict[str, dict[str, int]]
+    inverse: dict[str, dict[int, str]] = field(default_factory=dict)
 
     def number(self, kind: str, key: str) -> int:
         """Return the column of `key`, adding it the first time it is seen."""
         table = self.columns.setdefault(kind, {})
         return table.setdefault(key, len(table))
+
+    def names(self, kind: str) -> dict[int, str]:
+        """Return column -> key for a kind (computed once: the columns are final by then)."""
+        if kind not in self.inverse:
+            self.inverse[kind] = {i: key for key, i in self.columns.get(kind, {}).items()}
+        return self.inverse[kind]
 
     def size(self, kind: str) -> int:
         """Return how many keys of a kind have been seen."""

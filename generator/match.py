@@ -10,7 +10,7 @@ import numpy as np
 import numpy.typing as npt
 
 from . import reasons
-from .features import CATEGORIES, PARTNERSHIPS, Side, TermWeights, Vocabularies, build_side, finish
+from .features import CATEGORIES, PARTNERSHIPS, Matrix, Side, TermWeights, Vocabularies, build_side, finish
 from .model import Listing, Match, Reason
 from .settings import MatchSettings
 
@@ -169,54 +169,84 @@ def compute_matches(
     if not needs or not offers:
         return []
     pairs = pairs_of(needs, offers, weights)
-    chosen = _choose(pairs, settings)
-    return _explained(pairs, chosen, settings)
+    candidates = _candidates(pairs, settings)
+    return _explained(pairs, candidates.chosen(settings.top_k), settings)
 
 
-def _choose(pairs: Pairs, settings: MatchSettings) -> dict[int, list[int]]:
-    """Return need row -> offer columns suggested, from the best per need and per offer."""
+@dataclass
+class Candidates:
+    """Pairs that are among the best of their need or of their offer, with what they scored."""
+
+    rows: list[npt.NDArray[np.int64]]
+    cols: list[npt.NDArray[np.int64]]
+    totals: list[Scores]
+    criteria: list[Scores]  # one column per criterion, in CRITERIA order
+
+    def chosen(self, top_k: int) -> dict[tuple[int, int], tuple[float, dict[str, float]]]:
+        """Return each need's and each offer's best `top_k` pairs: (row, col) -> (total, criteria)."""
+        rows, cols = np.concatenate(self.rows), np.concatenate(self.cols)
+        totals, criteria = np.concatenate(self.totals), np.concatenate(self.criteria)
+        keep = _top_per_group(rows, -totals, cols, top_k) | _top_per_group(cols, -totals, rows, top_k)
+        names = list(CRITERIA)
+        picked = sorted(zip(rows[keep].tolist(), cols[keep].tolist(), totals[keep].tolist(),
+                            criteria[keep].tolist(), strict=True))  # fmt: skip
+        return {(r, c): (t, dict(zip(names, v, strict=True))) for r, c, t, v in picked}
+
+
+def _top_per_group(
+    group: npt.NDArray[np.int64], key: Scores, tie: npt.NDArray[np.int64], top_k: int
+) -> npt.NDArray[np.bool_]:
+    """Mark the first `top_k` entries of each group, ordered by key then tie (ids: deterministic)."""
+    order = np.lexsort((tie, key, group))
+    sorted_groups = group[order]
+    starts = np.flatnonzero(np.r_[True, sorted_groups[1:] != sorted_groups[:-1]])
+    rank = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+    keep = np.zeros(len(order), dtype=bool)
+    keep[order[rank < top_k]] = True
+    return keep
+
+
+def _candidates(pairs: Pairs, settings: MatchSettings) -> Candidates:
+    """Score all pairs, a chunk of needs at a time; keep each need's and each offer's best."""
     cols = np.arange(len(pairs.offers.listings))
-    chosen: dict[int, set[int]] = {}
-    offer_best: list[tuple[float, int, int]] = []  # (-score, need row, offer col)
+    found = Candidates([], [], [], [])
     for start in range(0, len(pairs.needs.listings), CHUNK):
         rows = np.arange(start, min(start + CHUNK, len(pairs.needs.listings)))
-        total, relevance = combine(pairs.criteria(rows, cols), settings)
+        scores = pairs.criteria(rows, cols)
+        total, relevance = combine(scores, settings)
         total[pairs.excluded(rows, cols) | (relevance < settings.min_relevance)] = -1.0
-        for i in range(len(rows)):
-            chosen[start + i] = set(_best(total[i], settings))
-        for col in cols:
-            for i in _best(total[:, col], settings):
-                offer_best.append((-total[i, col], int(rows[i]), int(col)))
-    per_offer: dict[int, list[tuple[float, int]]] = {}
-    for score, need_row, offer_col in sorted(offer_best):
-        per_offer.setdefault(offer_col, []).append((score, need_row))
-    for offer_col, entries in per_offer.items():
-        for _, need_row in entries[: settings.top_k]:
-            chosen[need_row].add(offer_col)
-    return {need_row: sorted(offer_cols) for need_row, offer_cols in chosen.items() if offer_cols}
+        keep = np.zeros(total.shape, dtype=bool)
+        for i, best in enumerate(_best(total, settings, axis=1)):
+            keep[i, best] = True
+        for col, best in enumerate(_best(total, settings, axis=0)):
+            keep[best, col] = True
+        ii, cc = np.nonzero(keep)
+        found.rows.append(ii + start)
+        found.cols.append(cc)
+        found.totals.append(total[ii, cc])
+        found.criteria.append(np.stack([scores[name][ii, cc] for name in CRITERIA], axis=1))
+    return found
 
 
-def _best(scores: Scores, settings: MatchSettings) -> list[int]:
-    """Return the indexes of the best `top_k` scores at or above the threshold, ties by index."""
-    eligible = np.flatnonzero(scores >= settings.threshold)
-    order = eligible[np.argsort(-scores[eligible], kind="stable")]
-    return [int(i) for i in order[: settings.top_k]]
+def _best(total: Scores, settings: MatchSettings, axis: int) -> list[list[int]]:
+    """Return, per row (axis=1) or column (axis=0), the best `top_k` indexes at or above the threshold.
+
+    Rows and columns are in id order and the sort is stable, so ties go to the smaller id.
+    """
+    scores = total if axis == 1 else total.T
+    order = np.argsort(-scores, axis=1, kind="stable")[:, : settings.top_k]
+    best = np.take_along_axis(scores, order, axis=1) >= settings.threshold
+    return [[int(i) for i in line[keep]] for line, keep in zip(order, best, strict=True)]
 
 
-def _explained(pairs: Pairs, chosen: dict[int, list[int]], settings: MatchSettings) -> list[Match]:
+def _explained(
+    pairs: Pairs, chosen: Mapping[tuple[int, int], tuple[float, dict[str, float]]], settings: MatchSettings
+) -> list[Match]:
     matches = []
-    for row in sorted(chosen):
-        cols = np.array(chosen[row], dtype=np.int64)
-        scores = pairs.criteria(np.array([row]), cols)
-        total, _ = combine(scores, settings)
-        need = pairs.needs.listings[row]
-        for j, col in enumerate(cols):
-            offer = pairs.offers.listings[col]
-            pair_scores = {k: float(v[0, j]) for k, v in scores.items()}
-            explained = _by_points(
-                reasons.explain_pair(need, offer, pair_scores, shared_terms(pairs, row, int(col))), settings
-            )
-            matches.append(Match(need.id, offer.id, round(float(total[0, j])), explained))
+    for (row, col), (total, scores) in chosen.items():
+        need, offer = pairs.needs.listings[row], pairs.offers.listings[col]
+        explained = reasons.explain_pair(need, offer, scores, shared_terms(pairs, row, col))
+        matches.append(Match(need.id, offer.id, round(total), _by_points(explained, settings)))
     return sorted(matches, key=lambda m: (m.need, -m.score, m.offer))
 
 
@@ -242,12 +272,17 @@ def _by_points(found: tuple[Reason, ...], settings: MatchSettings) -> tuple[Reas
 
 def shared_terms(pairs: Pairs, row: int, col: int, limit: int = 8) -> list[str]:
     """Return the terms contributing most to the text similarity of one pair, best first."""
-    need, offer = pairs.needs.text[row], pairs.offers.text[col]
-    weight_of = dict(zip(offer.indices.tolist(), offer.data.tolist(), strict=True))
-    products = [(-w * weight_of[i], i) for i, w in zip(need.indices.tolist(), need.data.tolist(), strict=True)
-                if i in weight_of]  # fmt: skip
-    names = {i: term for term, i in pairs.vocabularies.columns.get("term", {}).items()}
-    return [names[i] for _, i in sorted(products)[:limit]]
+    need_terms, need_weights = _row(pairs.needs.text, row)
+    weight_of = dict(zip(*_row(pairs.offers.text, col), strict=True))
+    products = sorted((-w * weight_of[i], i) for i, w in zip(need_terms, need_weights, strict=True) if i in weight_of)
+    names = pairs.vocabularies.names("term")
+    return [names[i] for _, i in products[:limit]]
+
+
+def _row(matrix: Matrix, row: int) -> tuple[list[int], list[float]]:
+    """Return the columns and values of one row of a CSR matrix (no SciPy indexing: it is slow)."""
+    start, end = matrix.indptr[row], matrix.indptr[row + 1]
+    return matrix.indices[start:end].tolist(), matrix.data[start:end].tolist()
 
 
 @dataclass(frozen=True)

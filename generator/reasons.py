@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from . import topics, vocab
-from .features import TOPIC_PREFIX, keyword_keys
+from .features import TOPIC_PREFIX, keyword_keys, surface_words
 from .model import Listing, Reason
-from .textanalysis import surface_forms, tokens
 
 Explain = Callable[[Listing, Listing, float, Sequence[str]], str]
 
@@ -24,9 +23,8 @@ def explain_pair(
 
 def _text(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> str:
     concepts = [topics.label(t.removeprefix(TOPIC_PREFIX), "en") for t in terms if t.startswith(TOPIC_PREFIX)]
-    forms = surface_forms(_all_text(need), need.language)
-    forms = {**surface_forms(_all_text(offer), offer.language), **forms}
-    words = [forms.get(t, t) for t in terms if not t.startswith(TOPIC_PREFIX)]
+    forms = {**surface_words(offer), **surface_words(need)}
+    words = [forms[t] for t in terms if not t.startswith(TOPIC_PREFIX) and t in forms]
     parts = [f"similar texts ({round(score * 100)}%)"]
     if concepts:
         parts.append("shared topics: " + ", ".join(concepts))
@@ -35,16 +33,13 @@ def _text(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> 
     return "; ".join(parts) if score > 0 else "the texts have nothing significant in common"
 
 
-def _all_text(listing: Listing) -> str:
-    return "\n".join((listing.title, " . ".join(listing.keywords), listing.summary, listing.description))
-
-
 def _keywords(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> str:
-    offer_keys = keyword_keys(offer)
-    same = [k for k in need.keywords if " ".join(tokens(k, need.language)) in offer_keys.phrases]
-    need_topics = {p for p in keyword_keys(need).phrases if p.startswith(TOPIC_PREFIX)}
+    need_keys, offer_keys = keyword_keys(need), keyword_keys(offer)
+    same_phrases = [p for p in need_keys.keyword_of if p in offer_keys.phrases]
+    same = [need_keys.keyword_of[p] for p in same_phrases]
+    need_topics = {p for p in need_keys.phrases if p.startswith(TOPIC_PREFIX)}
     shared_topics = sorted(need_topics & offer_keys.phrases)
-    related = sorted(keyword_keys(need).words & offer_keys.words - {w for k in same for w in tokens(k, need.language)})
+    related = sorted(need_keys.words & offer_keys.words - {w for p in same_phrases for w in p.split()})
     parts = []
     if same:
         parts.append("shared keywords: " + ", ".join(same))
@@ -52,7 +47,7 @@ def _keywords(need: Listing, offer: Listing, score: float, terms: Sequence[str])
         parts.append("keywords on the same topic: " + ", ".join(topics.label(t[len(TOPIC_PREFIX) :], "en")
                                                                 for t in shared_topics))  # fmt: skip
     if related:
-        forms = surface_forms(" ".join(need.keywords), need.language)
+        forms = surface_words(need)
         parts.append("keywords sharing words: " + ", ".join(forms.get(w, w) for w in related))
     return "; ".join(parts) or "no keyword in common"
 
