@@ -13,12 +13,12 @@ setup: $(STAMP)
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -r requirements-dev.txt
-	$(PIP) install --no-deps --no-build-isolation -e .
+	$(PIP) install --no-deps -e .
 	touch $@
 
-## Check the demo listings in listings/ and print a summary.
+## Build the demo board from listings/ and serve it on http://127.0.0.1:8000 (Ctrl-C stops).
 run: setup
-	$(BIN)/matchboard validate --listings listings
+	$(BIN)/matchboard serve --listings listings --port 8000
 
 ## Lint, type-check and run every test.
 test: setup lint typecheck

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
+import http.server
 import json
 import sys
 from pathlib import Path
 from typing import TypeAlias
 
-from . import dates, explain, index, options, report, settings
+from . import dates, explain, index, options, report, settings, site
 from .board import Board, compute_board
 from .load import load_listings
 from .model import Match
@@ -41,6 +44,19 @@ def add_commands(commands: SubParsers) -> None:
     for name in ("type", "category", "sector", "country", "language", "partnership"):
         sub.add_argument(f"--{name}", help=f"only listings with this {name}")
     sub.add_argument("--limit", type=int, default=10, help="how many results (default: 10)")
+    sub = options.add_command(
+        commands, "build", "Check, match and index the listings, then write the static site.",
+        "matchboard build --listings listings --site site --today 2026-11-26", run_build,
+    )  # fmt: skip
+    _board_options(sub)
+    sub.add_argument("--site", metavar="DIR", default="site", help="where the site goes (default: site)")
+    sub = options.add_command(
+        commands, "serve", "Build the site and serve it on http://127.0.0.1:8000 until Ctrl-C.",
+        "matchboard serve --port 8000", run_serve,
+    )  # fmt: skip
+    _board_options(sub)
+    sub.add_argument("--site", metavar="DIR", default="site", help="where the site goes (default: site)")
+    sub.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)")
 
 
 def _board_options(sub: argparse.ArgumentParser) -> None:
@@ -61,7 +77,7 @@ def _board(args: argparse.Namespace) -> tuple[Board, settings.MatchSettings] | N
             print(line, file=sys.stderr)
         print(f"{args.listings}: fix the errors above first (matchboard validate)", file=sys.stderr)
         return None
-    chosen = settings.match_settings(settings.load_settings(Path(args.config)))
+    chosen = settings.board_settings(Path(args.config)).matching
     today = dates.build_date(args.today)
     return compute_board(loaded, today, chosen, Path(args.build)), chosen
 
@@ -156,4 +172,37 @@ def run_search(args: argparse.Namespace) -> int:
         if hit.snippet:
             print(f"    {hit.snippet}")
     print(f"{len(hits)} result{'' if len(hits) == 1 else 's'} for {args.query!r}")
+    return 0
+
+
+def run_build(args: argparse.Namespace) -> int:
+    """Build the site; print where it is and what it holds."""
+    prepared = _board(args)
+    if prepared is None:
+        return 1
+    board, _ = prepared
+    config = Path(args.config)
+    try:
+        site.build_site(board, settings.board_settings(config), config, Path(args.site))
+    except site.BuildError as err:
+        print(f"matchboard build: error: {err}", file=sys.stderr)
+        return 1
+    active = board.active()
+    print(
+        f"built {args.site}/ for {board.today}: {len(active)} active listings, "
+        f"{len(board.listings) - len(active)} others, {len(board.matches)} suggested matches"
+    )
+    return 0
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    """Build, then serve the site on 127.0.0.1 until interrupted."""
+    status = run_build(args)
+    if status != 0:
+        return status
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=args.site)
+    with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
+        print(f"serving {args.site}/ on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            server.serve_forever()
     return 0

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
 from markdown_it.token import Token
+from markdown_it.utils import EnvType, OptionsDict
 
 ALLOWED_SCHEMES = ("http://", "https://", "mailto:")
 
@@ -52,3 +54,22 @@ def _inline_problems(token: Token) -> Iterator[str]:
         href = str(token.attrs.get("href", ""))
         if not href.lower().startswith(ALLOWED_SCHEMES):
             yield f"link {href!r} in `description` must start with https://, http:// or mailto:"
+
+
+@functools.cache
+def _rendering_parser() -> MarkdownIt:
+    md = parser().disable(["image", "heading", "lheading", "html_block", "html_inline"])
+    md.validateLink = lambda url: url.lower().startswith(ALLOWED_SCHEMES)  # type: ignore[method-assign]
+    md.add_render_rule("link_open", _link_open)
+    return md
+
+
+def _link_open(self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+    # Links in listing text lead off the board: say so to search engines and browsers.
+    tokens[idx].attrSet("rel", "nofollow noopener")
+    return self.renderToken(tokens, idx, options, env)
+
+
+def to_html(text: str) -> str:
+    """Render a description as HTML: raw HTML escaped, only http, https and mailto links, no images."""
+    return str(_rendering_parser().render(text))
