@@ -84,7 +84,7 @@ class Link:
 
     code: str
     label: str
-    url: str
+    url: str | None  # None on expired listings: facet pages list only what is active
 
 
 @dataclass(frozen=True)
@@ -103,13 +103,13 @@ class ListingView:
     description_html: Markup
     language: str
     language_name: str
-    language_url: str
+    language_url: str | None
     organisation: str
     website: str | None
     size_label: str
     country: str
     country_name: str
-    country_url: str
+    country_url: str | None
     region_name: str | None
     region_url: str | None
     sectors: tuple[Link, ...]
@@ -129,6 +129,10 @@ def listing_view(listing: Listing, root: str, active: bool) -> ListingView:
     """Return what the listing page shows."""
     org, contact = listing.organisation, listing.contact
     browse = f"{root}browse/"
+
+    def link(facet: str, code: str, label: str) -> Link:
+        return Link(code, label, f"{browse}{facet}/{code}/" if active else None)
+
     return ListingView(
         id=listing.id,
         path=listing.path,
@@ -142,20 +146,18 @@ def listing_view(listing: Listing, root: str, active: bool) -> ListingView:
         description_html=Markup(description.to_html(listing.description)),  # noqa: S704 - rendered safe
         language=listing.language,
         language_name=vocab.labels("languages")[listing.language],
-        language_url=f"{browse}languages/{listing.language}/",
+        language_url=link("languages", listing.language, "").url,
         organisation=organisation_name(listing),
         website=None if org.anonymous else org.website,
         size_label=vocab.labels("sizes")[org.size],
         country=org.country,
         country_name=country_name(org.country),
-        country_url=f"{browse}countries/{org.country}/",
+        country_url=link("countries", org.country, "").url,
         region_name=vocab.region_name(org.region) if org.region else None,
-        region_url=f"{browse}regions/{org.region}/" if org.region else None,
-        sectors=tuple(Link(s, f"{s} {vocab.sector_label(s)}", f"{browse}sectors/{s}/") for s in listing.sectors),
-        keywords=tuple(Link(k, k, f"{browse}keywords/{keyword_slug(k)}/") for k in listing.keywords),
-        partnership=tuple(
-            Link(p, vocab.labels("partnership")[p], f"{browse}partnership/{p}/") for p in listing.partnership
-        ),
+        region_url=link("regions", org.region, "").url if org.region else None,
+        sectors=tuple(link("sectors", s, f"{s} {vocab.sector_label(s)}") for s in listing.sectors),
+        keywords=tuple(Link(k, k, link("keywords", keyword_slug(k), k).url) for k in listing.keywords),
+        partnership=tuple(link("partnership", p, vocab.labels("partnership")[p]) for p in listing.partnership),
         trl=listing.trl,
         trl_note="level reached" if listing.type == "offer" else "lowest level acceptable",
         published=listing.published.isoformat(),

@@ -1,0 +1,205 @@
+"""The built site: golden pages, byte-identical builds, escaping, links, subpaths, atomic builds."""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import os
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+
+from generator import settings, site
+from generator.board import compute_board
+from generator.load import load_listings
+from tests.conftest import ROOT, run_cli
+
+BOARD = ROOT / "tests" / "boards" / "golden"
+CONFIG = ROOT / "tests" / "boards" / "golden-mkdocs.yml"
+GOLDEN = ROOT / "tests" / "golden" / "docs"
+TODAY = "2026-11-26"
+
+
+def _build(tmp: Path, name: str, config: Path = CONFIG, board: Path = BOARD) -> Path:
+    result = run_cli("build", "--listings", str(board), "--site", str(tmp / name), "--build", str(tmp / "build"),
+                     "--today", TODAY, "--config", str(config))  # fmt: skip
+    assert result.status == 0, result.err
+    return tmp / name
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _build(tmp_path_factory.mktemp("site"), "site")
+
+
+def _docs(tmp_path: Path) -> Path:
+    import datetime as dt
+
+    loaded = load_listings(BOARD)
+    board_settings = settings.board_settings(CONFIG)
+    board = compute_board(loaded, dt.date.fromisoformat(TODAY), board_settings.matching, tmp_path / "build")
+    docs = tmp_path / "docs"
+    site.write_docs(board, board_settings, docs)
+    shutil.rmtree(docs / "assets")  # copied as they are; not generated
+    return docs
+
+
+def test_generated_pages_match_the_golden_files(tmp_path: Path) -> None:
+    docs = _docs(tmp_path)
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        shutil.rmtree(GOLDEN, ignore_errors=True)
+        shutil.copytree(docs, GOLDEN)
+    generated = sorted(str(p.relative_to(docs)) for p in docs.rglob("*") if p.is_file())
+    expected = sorted(str(p.relative_to(GOLDEN)) for p in GOLDEN.rglob("*") if p.is_file())
+    assert generated == expected
+    for name in generated:
+        assert (docs / name).read_text(encoding="utf-8") == (GOLDEN / name).read_text(encoding="utf-8"), name
+
+
+def _files(site_dir: Path) -> list[str]:
+    # Pagefind's filter and metadata files are not stable from run to run (upstream issue
+    # Pagefind/pagefind#638, fixed for fragments only); everything else must be.
+    return sorted(str(p.relative_to(site_dir)) for p in site_dir.rglob("*")
+                  if p.is_file() and p.relative_to(site_dir).parts[0] != "pagefind")  # fmt: skip
+
+
+def test_two_builds_are_byte_identical(built: Path, tmp_path: Path) -> None:
+    again = _build(tmp_path, "again")
+    assert _files(built) == _files(again)
+    _, mismatch, errors = filecmp.cmpfiles(built, again, _files(built), shallow=False)
+    assert (mismatch, errors) == ([], [])
+    assert (built / "pagefind" / "pagefind-entry.json").is_file()
+
+
+def test_listing_text_is_escaped_and_never_evaluated(built: Path) -> None:
+    page = (built / "listings" / "hostile-text-need" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; {{ config.site_name }} *stars* &amp; [link](x)" in page
+    assert "<img src=x" not in page
+    assert "{{ 7 * 7 }} must not become 49" in page
+    assert "${{ github.event }}" in page
+    assert '<a href="https://example.org/page?a=1&amp;b=2" rel="nofollow noopener">safe link</a>' in page
+
+
+def test_email_addresses_are_not_in_the_html(built: Path) -> None:
+    for path in built.rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".json", ".csv", ".xml"):
+            text = path.read_text(encoding="utf-8")
+            assert "o'brien" not in text and "o&#39;brien" not in text, path
+            assert "facilitator@golden.example" not in text, path
+
+
+def test_expired_listing_keeps_its_page_future_one_is_not_published(built: Path) -> None:
+    page = (built / "listings" / "expired-welding-offer" / "index.html").read_text(encoding="utf-8")
+    assert "This offer expired on 2026-08-31." in page
+    assert "data-pagefind-body" not in page
+    assert not (built / "listings" / "future-need").exists()
+    archive = (built / "archive" / "index.html").read_text(encoding="utf-8")
+    assert "../listings/expired-welding-offer/" in archive
+
+
+def test_exports(built: Path) -> None:
+    listings = json.loads((built / "api" / "listings.json").read_text(encoding="utf-8"))
+    assert [(x["id"], x["status"]) for x in listings] == [
+        ("anonymous-milling-offer", "active"), ("expired-welding-offer", "expired"),
+        ("hostile-text-need", "active"), ("laser-welding-workshop", "active"),
+    ]  # fmt: skip
+    anonymous = listings[0]["organisation"]
+    assert (anonymous["name"], anonymous["website"]) == ("Anonymous organisation", None)
+    header = (built / "api" / "listings.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("id,url,status,type,category,title,summary,language,organisation,country")
+    matches = json.loads((built / "api" / "matches.json").read_text(encoding="utf-8"))
+    cli = run_cli("match", "--listings", str(BOARD), "--today", TODAY, "--json", "--config", str(CONFIG),
+                  "--build", str(built.parent / "build"))  # fmt: skip
+    assert matches == json.loads(cli.out)
+    assert json.loads((built / "schema" / "listing.schema.json").read_text())["title"] == "matchboard listing, format 1"
+
+
+def test_feeds_are_atom_with_stable_ids(built: Path) -> None:
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ET.parse(built / "feeds" / "all.xml").getroot()
+    ids = [e.findtext("a:id", namespaces=ns) for e in feed.findall("a:entry", ns)]
+    assert ids == [
+        "urn:matchboard:golden-board:listing:hostile-text-need",
+        "urn:matchboard:golden-board:listing:laser-welding-workshop",
+        "urn:matchboard:golden-board:listing:anonymous-milling-offer",
+    ]
+    assert (built / "feeds" / "sectors" / "C25.xml").is_file()
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in ("href", "src") and value:
+                self.links.append(value)
+
+
+def _internal_links(site_dir: Path) -> list[tuple[Path, str]]:
+    found = []
+    for page in sorted(site_dir.rglob("*.html")):
+        parser = _Links()
+        parser.feed(page.read_text(encoding="utf-8"))
+        found += [(page, link) for link in parser.links]
+    return found
+
+
+def _target(site_dir: Path, page: Path, link: str) -> Path | None:
+    """Return the file a relative link from a page leads to (None for external links)."""
+    if re.match(r"^[a-z][a-z0-9+.-]*:", link) or link.startswith(("#", "//")):
+        return None
+    page_url = "http://site/" + str(page.relative_to(site_dir))
+    path = unquote(urlsplit(urljoin(page_url, link)).path).lstrip("/")
+    target = site_dir / path
+    return target / "index.html" if path == "" or path.endswith("/") else target
+
+
+def test_no_broken_internal_link(built: Path) -> None:
+    broken = [(str(p.relative_to(built)), link) for p, link in _internal_links(built)
+              if (t := _target(built, p, link)) is not None and not t.is_file()]  # fmt: skip
+    assert broken == []
+
+
+def test_no_request_can_leave_the_site(built: Path) -> None:
+    for page, link in _internal_links(built):
+        if link.startswith(("http://", "https://", "//")):
+            # External addresses appear only as links a person follows, never as loaded resources.
+            text = page.read_text(encoding="utf-8")
+            assert f'src="{link}"' not in text, (page, link)
+            assert not re.search(rf'<link[^>]+href="{re.escape(link)}"', text), (page, link)
+
+
+def test_works_under_a_subpath(tmp_path: Path) -> None:
+    config = tmp_path / "mkdocs.yml"
+    text = CONFIG.read_text(encoding="utf-8").replace('site_url: ""', "site_url: https://example.org/board/")
+    config.write_text(text.replace("../../site_templates", str(ROOT / "site_templates")), encoding="utf-8")
+    built = _build(tmp_path, "site", config=config)
+    # 404.html is served at any address, so MkDocs links it from the site root on purpose.
+    root_absolute = [(str(p.relative_to(built)), link) for p, link in _internal_links(built)
+                     if link.startswith("/") and not link.startswith("//") and p.name != "404.html"]  # fmt: skip
+    assert root_absolute == []
+    feed = (built / "feeds" / "all.xml").read_text(encoding="utf-8")
+    assert "<id>https://example.org/board/listings/hostile-text-need/</id>" in feed
+    embed = (built / "embed" / "sectors" / "C25" / "index.html").read_text(encoding="utf-8")
+    assert 'href="https://example.org/board/listings/laser-welding-workshop/"' in embed
+
+
+def test_a_failed_build_leaves_the_previous_site(tmp_path: Path) -> None:
+    first = _build(tmp_path, "site")
+    before = (first / "index.html").read_bytes()
+    broken = tmp_path / "broken.yml"
+    broken.write_text(CONFIG.read_text(encoding="utf-8").replace("name: material", "name: no-such-theme"))
+    result = run_cli("build", "--listings", str(BOARD), "--site", str(first), "--build", str(tmp_path / "build"),
+                     "--today", TODAY, "--config", str(broken))  # fmt: skip
+    assert result.status == 1
+    assert result.err.startswith("matchboard build: error: ")
+    assert (first / "index.html").read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".matchboard-")] == []
