@@ -30,7 +30,8 @@ def main() -> None:
         load, index, weights, match = (median([s[k] for s in stages]) for k in ("load", "index", "weights", "match"))
         both = median([s["weights"] + s["match"] for s in stages])
         peak = median([r.peak_mib for r in runs])
-        print(f"| {size:,} | {load} | {index} | {weights} | {match} | {both} | {int(stages[0]['matches']):,} | {peak} |")
+        suggestions = int(stages[0]["matches"])
+        print(f"| {size:,} | {load} | {index} | {weights} | {match} | {both} | {suggestions:,} | {peak} |")
 
 
 if __name__ == "__main__":
