@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, newlisting, report
+from . import __version__, contrib, newlisting, report
 from . import commands as board_commands
 from .load import load_listings
 from .options import add_command, add_listings_option
@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     _validate_command(commands)
     newlisting.add_command(commands)
     board_commands.add_commands(commands)
+    contrib.add_commands(commands)
     return parser
 
 

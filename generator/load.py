@@ -137,6 +137,7 @@ def to_listing(data: dict[str, Any], path: str) -> Listing:
         partnership=tuple(data["partnership"]),
         published=dt.date.fromisoformat(data["published"]),
         expires=dt.date.fromisoformat(data["expires"]),
+        renewed=dt.date.fromisoformat(data["renewed"]) if data.get("renewed") else None,
         path=path,
         trl=None if data.get("trl") is None else int(data["trl"]),
         contact=None if not contact else Contact(contact.get("name"), contact.get("email"), contact.get("url")),

@@ -66,6 +66,7 @@ class Listing:
     path: str
     trl: int | None = None
     contact: Contact | None = None
+    renewed: dt.date | None = None
 
     def is_active(self, today: dt.date) -> bool:
         """Return whether the listing is on the board on `today` (both ends included)."""

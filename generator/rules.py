@@ -268,13 +268,17 @@ def _id_matches_file(data: dict[str, Any], stem: str) -> Iterator[tuple[JsonPath
 def _date_problems(data: dict[str, Any], stem: str) -> Iterator[tuple[JsonPath, str]]:
     published = dt.date.fromisoformat(data["published"])
     expires = dt.date.fromisoformat(data["expires"])
-    days = (expires - published).days
-    if days <= 0:
+    renewed = dt.date.fromisoformat(data["renewed"]) if data.get("renewed") else None
+    start, name = (renewed, "renewed") if renewed else (published, "published")
+    days = (expires - start).days
+    if renewed and renewed < published:
+        yield ("renewed",), f"`renewed` {renewed} is before `published` {published}"
+    if expires <= published:
         yield ("expires",), f"`expires` {expires} must be after `published` {published}"
     elif days > MAX_VALIDITY_DAYS:
         yield (
             ("expires",),
-            f"`expires` {expires} is {days} days after `published` {published}; the limit is {MAX_VALIDITY_DAYS}",
+            f"`expires` {expires} is {days} days after `{name}` {start}; the limit is {MAX_VALIDITY_DAYS}",
         )
 
 
@@ -306,7 +310,7 @@ def _keyword_problems(data: dict[str, Any], stem: str) -> Iterator[tuple[JsonPat
 # The contract's rules beyond the schema, by the fields each one reads.
 CONTRACT_RULES: dict[tuple[str, ...], Callable[[dict[str, Any], str], Iterator[tuple[JsonPath, str]]]] = {
     ("id",): _id_matches_file,
-    ("published", "expires"): _date_problems,
+    ("published", "expires", "renewed"): _date_problems,
     ("organisation.country", "organisation.region"): _place_problems,
     ("keywords",): _keyword_problems,
 }
