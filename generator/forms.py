@@ -36,20 +36,6 @@ class Field:
     placeholder: str = ""
 
 
-def _spec(path: tuple[str, ...]) -> dict[str, Any]:
-    spec: dict[str, Any] = vocab.schema()
-    for key in path:
-        spec = spec["properties"][key]
-    return spec
-
-
-def _required(path: tuple[str, ...]) -> bool:
-    parent: dict[str, Any] = vocab.schema()
-    for key in path[:-1]:
-        parent = parent["properties"][key]
-    return path[-1] in parent.get("required", [])
-
-
 def _options(vocabulary: str, with_codes: bool = False) -> tuple[tuple[str, str], ...]:
     labels = vocab.labels(vocabulary)
     return tuple((code, f"{code} {label}" if with_codes else label) for code, label in labels.items())
@@ -83,11 +69,11 @@ def fields() -> list[Field]:
     """Return the form's fields in order, with labels, help and limits read from the schema."""
     found = []
     for field_id, path, kind, options, placeholder in LAYOUT:
-        spec = _spec(path)
+        spec = vocab.field_schema(path)
         limits = spec.get("items", spec) if kind != "multiple" else spec
         found.append(
             Field(
-                id=field_id, path=path, kind=kind, required=_required(path), label=spec["title"],
+                id=field_id, path=path, kind=kind, required=vocab.is_required(path), label=spec["title"],
                 help=spec["description"], options=options, min_length=limits.get("minLength"),
                 max_length=limits.get("maxLength"), pattern=limits.get("pattern"), placeholder=placeholder,
             )

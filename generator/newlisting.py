@@ -49,7 +49,7 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     options.add_today_option(sub)
     sub.add_argument("--id", help="listing id (default: made from the title)")
     for flag, (path, is_list) in FIELDS.items():
-        spec = _field_schema(path)
+        spec = vocab.field_schema(path)
         hint = f"{spec.get('description', '')}{' Comma-separated.' if is_list else ''}"
         if flag == "anonymous":
             sub.add_argument("--anonymous", action="store_true", default=None, help=hint)
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     """Gather answers, check the listing, and write it under the listings folder."""
     values = {flag: getattr(args, flag.replace("-", "_")) for flag in FIELDS}
     interactive = not args.no_input and sys.stdin.isatty()
-    missing = [flag for flag in FIELDS if values[flag] is None and _required(FIELDS[flag][0])]
+    missing = [flag for flag in FIELDS if values[flag] is None and vocab.is_required(FIELDS[flag][0])]
     if missing and not interactive:
         print("matchboard new: error: missing " + ", ".join(f"--{m}" for m in missing), file=sys.stderr)
         return 1
@@ -85,7 +85,7 @@ def _board_schema(listings: Path) -> Path:
 
 def ask_field(flag: str, ask: Ask) -> str:
     """Ask for one field until the answer is not empty, showing its help and allowed values."""
-    spec = _field_schema(FIELDS[flag][0])
+    spec = vocab.field_schema(FIELDS[flag][0])
     options = spec.get("enum") or spec.get("items", {}).get("enum")
     print(f"\n{spec.get('title', flag)}: {spec.get('description', '')}")
     if options and len(options) <= 12:
@@ -132,17 +132,3 @@ def _write(answers: dict[str, Any], listings: Path) -> int:
     target.write_text(text, encoding="utf-8")
     print(target)
     return 0
-
-
-def _field_schema(path: tuple[str, ...]) -> dict[str, Any]:
-    spec: dict[str, Any] = vocab.schema()
-    for key in path:
-        spec = spec["properties"][key]
-    return spec
-
-
-def _required(path: tuple[str, ...]) -> bool:
-    spec: dict[str, Any] = vocab.schema()
-    for key in path[:-1]:
-        spec = spec["properties"][key]
-    return path[-1] in spec.get("required", [])

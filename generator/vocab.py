@@ -23,6 +23,19 @@ def schema() -> dict[str, Any]:
     return result
 
 
+def field_schema(path: tuple[str, ...]) -> dict[str, Any]:
+    """Return the schema of the field at `path`, such as ("organisation", "country")."""
+    spec: dict[str, Any] = schema()
+    for key in path:
+        spec = spec["properties"][key]
+    return spec
+
+
+def is_required(path: tuple[str, ...]) -> bool:
+    """Return whether the schema requires the field at `path`."""
+    return path[-1] in field_schema(path[:-1]).get("required", [])
+
+
 @functools.cache
 def labels(vocabulary: str) -> dict[str, str]:
     """Return code -> English label for one vocabulary file under schema/vocab/."""
