@@ -32,7 +32,9 @@ typecheck: setup
 
 ## Benchmarks (not part of the tests); figures go in benchmarks/RESULTS.md.
 bench: setup
-	$(BIN)/python benchmarks/bench_validate.py
+	$(BIN)/python -m benchmarks.bench_validate
+	$(BIN)/python -m benchmarks.bench_match
+	$(BIN)/python -m benchmarks.evaluate
 
 clean:
 	rm -rf $(VENV) site build .pytest_cache .mypy_cache .ruff_cache .hypothesis
