@@ -77,7 +77,11 @@ def _board(args: argparse.Namespace) -> tuple[Board, settings.MatchSettings] | N
             print(line, file=sys.stderr)
         print(f"{args.listings}: fix the errors above first (matchboard validate)", file=sys.stderr)
         return None
-    chosen = settings.board_settings(Path(args.config)).matching
+    try:
+        chosen = settings.board_settings(Path(args.config)).matching
+    except settings.SettingsError as err:
+        print(f"matchboard: error: {err}", file=sys.stderr)
+        return None
     today = dates.build_date(args.today)
     return compute_board(loaded, today, chosen, Path(args.build)), chosen
 

@@ -36,24 +36,40 @@ class _TolerantLoader(yaml.SafeLoader):
 _TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
-def load_settings(path: Path) -> dict[str, Any]:
-    """Return `extra.board` of an mkdocs.yml, or {} when there is none."""
-    board = (_read_config(path).get("extra") or {}).get("board") or {}
-    return board if isinstance(board, dict) else {}
+class SettingsError(Exception):
+    """mkdocs.yml holds a setting the board cannot use; the message names it."""
 
 
 def match_settings(board: dict[str, Any]) -> MatchSettings:
     """Return the matching settings, each missing value taken from the defaults."""
     raw = board.get("matching") or {}
+    if not isinstance(raw, dict):
+        raise SettingsError("extra.board.matching must be a group of settings")
     defaults = MatchSettings()
-    weights = {**defaults.weights, **{k: float(v) for k, v in (raw.get("weights") or {}).items()}}
+    given = raw.get("weights") or {}
+    if not isinstance(given, dict):
+        raise SettingsError("extra.board.matching.weights must map criteria to numbers")
+    unknown = sorted(set(given) - set(DEFAULT_WEIGHTS))
+    if unknown:
+        raise SettingsError(
+            f"extra.board.matching.weights: unknown criterion {unknown[0]!r}; the criteria are "
+            + ", ".join(DEFAULT_WEIGHTS)
+        )
+    weights = {**defaults.weights, **{k: _number(f"weights.{k}", v, 0, 1000) for k, v in given.items()}}
     return MatchSettings(
         weights=weights,
-        threshold=int(raw.get("threshold", defaults.threshold)),
-        top_k=int(raw.get("top_k", defaults.top_k)),
-        min_relevance=float(raw.get("min_relevance", defaults.min_relevance)),
-        full_relevance=float(raw.get("full_relevance", defaults.full_relevance)),
+        threshold=int(_number("threshold", raw.get("threshold", defaults.threshold), 0, 100)),
+        top_k=int(_number("top_k", raw.get("top_k", defaults.top_k), 1, 100)),
+        min_relevance=_number("min_relevance", raw.get("min_relevance", defaults.min_relevance), 0, 1),
+        full_relevance=_number("full_relevance", raw.get("full_relevance", defaults.full_relevance), 0.01, 1),
     )
+
+
+def _number(name: str, value: Any, low: float, high: float) -> float:
+    """Return a setting as a number within its range, or say what is wrong with it."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+        raise SettingsError(f"extra.board.matching.{name} is {value!r}; it must be a number from {low:g} to {high:g}")
+    return float(value)
 
 
 @dataclass(frozen=True)
@@ -86,13 +102,25 @@ def board_settings(config_path: Path) -> BoardSettings:
         branch=str(board.get("branch") or defaults.branch),
         language=str(board.get("language") or defaults.language),
         site_url=str(config.get("site_url") or ""),
-        matching=match_settings(board if isinstance(board, dict) else {}),
+        matching=match_settings(board),
     )
 
 
 def _read_config(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}
-    with path.open(encoding="utf-8") as f:
-        config = yaml.load(f, Loader=_TolerantLoader) or {}  # noqa: S506 - a safe loader subclass
-    return config if isinstance(config, dict) else {}
+    try:
+        with path.open(encoding="utf-8") as f:
+            config = yaml.load(f, Loader=_TolerantLoader) or {}  # noqa: S506 - a safe loader subclass
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        raise SettingsError(f"{where}: invalid YAML: {err.problem}") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as err:
+        raise SettingsError(f"{path}: cannot be read: {err}") from None
+    if not isinstance(config, dict):
+        raise SettingsError(f"{path}: expected settings such as `site_name:`")
+    board = (config.get("extra") or {}).get("board")
+    if board is not None and not isinstance(board, dict):
+        raise SettingsError(f"{path}: extra.board must be a group of settings")
+    return config

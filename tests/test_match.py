@@ -146,3 +146,28 @@ def test_search_finds_with_filters_and_snippets(tmp_path: Path) -> None:
     assert lines[-1] == "2 results for 'laser welding'"
     none = run_cli("search", "snow", "--type", "need", *args)
     assert none.out == "0 results for 'snow'\n"
+
+
+@pytest.mark.parametrize(
+    ("matching", "message"),
+    [
+        ("weights: {txt: 10}", "extra.board.matching.weights: unknown criterion 'txt'; the criteria are text, "
+         "keywords, sectors, partnership, category, geography"),
+        ("threshold: high", "extra.board.matching.threshold is 'high'; it must be a number from 0 to 100"),
+        ("top_k: 0", "extra.board.matching.top_k is 0; it must be a number from 1 to 100"),
+        ("weights: {text: -1}", "extra.board.matching.weights.text is -1; it must be a number from 0 to 1000"),
+    ],
+)  # fmt: skip
+def test_bad_settings_get_a_clear_error(matching: str, message: str, tmp_path: Path) -> None:
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(f"extra:\n  board:\n    matching:\n      {matching}\n")
+    result = run_cli("match", "--listings", str(RULES), "--config", str(config), "--build", str(tmp_path))
+    assert (result.status, result.err) == (1, f"matchboard: error: {message}\n")
+
+
+def test_broken_mkdocs_yml_is_named_with_its_position(tmp_path: Path) -> None:
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\nextra:\n  board: [\n")
+    result = run_cli("match", "--listings", str(RULES), "--config", str(config), "--build", str(tmp_path))
+    assert result.status == 1
+    assert result.err.startswith(f"matchboard: error: {config}:4:1: invalid YAML: ")
