@@ -166,7 +166,7 @@ def run_search(args: argparse.Namespace) -> int:
     board, _ = prepared
     filters = {name: getattr(args, name) for name in index.FILTER_FIELDS if getattr(args, name, None)}
     active = {x.id: x for x in board.active()}
-    texts = {x.id: f"{x.summary}\n{x.description}" for x in active.values()}
+    texts = {x.id: {lang: f"{summary}\n{body}" for lang, _, summary, body in x.texts()} for x in active.values()}
     hits = index.search(board.index_path, args.query, filters, args.limit, texts)
     for rank, hit in enumerate(hits, 1):
         listing = active[hit.id]

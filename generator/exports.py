@@ -68,6 +68,9 @@ def _listing_record(x: Listing, board: Board, settings: BoardSettings) -> dict[s
         "summary": x.summary,
         "description": x.description,
         "language": x.language,
+        "translations": {
+            t.language: {"title": t.title, "summary": t.summary, "description": t.description} for t in x.translations
+        },
         "organisation": {
             "name": organisation_name(x),
             "anonymous": org.anonymous,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import shutil
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,7 +59,6 @@ def _schema() -> fields.Schema:
 
 
 def _document(listing: Listing) -> dict[str, object]:
-    language = listing.language
     document: dict[str, object] = {
         "id": listing.id,
         "type": listing.type,
@@ -67,16 +66,19 @@ def _document(listing: Listing) -> dict[str, object]:
         "sector": " ".join(listing.sectors),
         "country": listing.organisation.country,
         "region": listing.organisation.region or "",
-        "language": language,
+        "language": listing.language,
         "partnership": " ".join(listing.partnership),
-        f"title_{language}": listing.title,
-        f"keywords_{language}": " . ".join(listing.keywords),
-        f"body_{language}": f"{listing.summary}\n{listing.description}",
+        f"keywords_{listing.language}": " . ".join(listing.keywords),
     }
     if listing.trl is not None:
         document["trl"] = listing.trl
-    text = "\n".join((listing.title, " . ".join(listing.keywords), listing.summary, listing.description))
-    found = topics.concepts(text, language)
+    found: Counter[str] = Counter(topics.concepts(" . ".join(listing.keywords), listing.language))
+    # The original and each translation go to their own language's fields: a German search
+    # finds the German translation of a French listing, with German stemming.
+    for language, title, summary, description in listing.texts():
+        document[f"title_{language}"] = title
+        document[f"body_{language}"] = f"{summary}\n{description}"
+        found.update(topics.concepts(f"{title}\n{summary}\n{description}", language))
     document[TOPIC_FIELD] = " ".join(c for c in sorted(found) for _ in range(found[c]))
     return document
 
@@ -127,10 +129,12 @@ def term_weights(path: Path) -> dict[str, TermWeights]:
     }
 
 
-def search(path: Path, text: str, filters: Mapping[str, str], limit: int, texts: Mapping[str, str]) -> list[Hit]:
+def search(
+    path: Path, text: str, filters: Mapping[str, str], limit: int, texts: Mapping[str, Mapping[str, str]]
+) -> list[Hit]:
     """Return the listings best matching `text` (BM25F), restricted by exact-value filters.
 
-    `texts` maps listing ids to the text to cut snippets from (the index stores no text).
+    `texts` maps listing ids to language -> the text to cut snippets from (the index stores no text).
     """
     ix = index.open_dir(str(path))
     field_names = [f"{name}_{language}" for name in TEXT_FIELDS for language in LANGUAGES]
@@ -145,7 +149,7 @@ def search(path: Path, text: str, filters: Mapping[str, str], limit: int, texts:
         hits = []
         for hit in results:
             listing_id = hit["id"]
-            snippet = _snippet(hit, texts.get(listing_id, ""), field_names)
+            snippet = _snippet(hit, texts.get(listing_id, {}))
             hits.append(Hit(listing_id, round(hit.score, 3), snippet))
     return hits
 
@@ -178,10 +182,10 @@ def more_like(path: Path, listing: Listing, filters: Mapping[str, str], limit: i
         return [Hit(hit["id"], round(hit.score, 3), "") for hit in results]
 
 
-def _snippet(hit: object, text: str, field_names: list[str]) -> str:
-    for field in field_names:
-        if field.startswith("body_"):
-            snippet = str(hit.highlights(field, text=text, top=2))  # type: ignore[attr-defined]
-            if snippet:
-                return snippet
+def _snippet(hit: object, texts: Mapping[str, str]) -> str:
+    """Return the best snippet of the texts (original or translation) the query matched."""
+    for language, text in texts.items():
+        snippet = str(hit.highlights(f"body_{language}", text=text, top=2))  # type: ignore[attr-defined]
+        if snippet:
+            return snippet
     return ""

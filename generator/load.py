@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from . import rules
-from .model import Contact, Listing, LoadResult, Organisation, Problem
+from .model import Contact, Listing, LoadResult, Organisation, Problem, Translation
 from .yamlread import YamlError, read_yaml
 
 MAX_FILE_BYTES = 256 * 1024
@@ -138,6 +138,10 @@ def to_listing(data: dict[str, Any], path: str) -> Listing:
         published=dt.date.fromisoformat(data["published"]),
         expires=dt.date.fromisoformat(data["expires"]),
         renewed=dt.date.fromisoformat(data["renewed"]) if data.get("renewed") else None,
+        translations=tuple(
+            Translation(lang, t["title"].strip(), " ".join(t["summary"].split()), t["description"].strip() + "\n")
+            for lang, t in sorted((data.get("translations") or {}).items())
+        ),
         path=path,
         trl=None if data.get("trl") is None else int(data["trl"]),
         contact=None if not contact else Contact(contact.get("name"), contact.get("email"), contact.get("url")),

@@ -47,6 +47,16 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class Translation:
+    """The title, summary and description of a listing in another language."""
+
+    language: str
+    title: str
+    summary: str
+    description: str
+
+
+@dataclass(frozen=True)
 class Listing:
     """One need or offer, validated and converted from its YAML file."""
 
@@ -67,6 +77,12 @@ class Listing:
     trl: int | None = None
     contact: Contact | None = None
     renewed: dt.date | None = None
+    translations: tuple[Translation, ...] = ()
+
+    def texts(self) -> list[tuple[str, str, str, str]]:
+        """Return (language, title, summary, description): the original first, then the translations."""
+        own = (self.language, self.title, self.summary, self.description)
+        return [own, *((t.language, t.title, t.summary, t.description) for t in self.translations)]
 
     def is_active(self, today: dt.date) -> bool:
         """Return whether the listing is on the board on `today` (both ends included)."""

@@ -45,6 +45,7 @@ def expects_text(path: JsonPath) -> bool:
     spec: Any = vocab.schema()
     for key in path:
         spec = spec.get("items", {}) if isinstance(key, int) else spec.get("properties", {}).get(key, {})
+        spec = vocab.resolved(spec)
     return bool(spec.get("type") == "string")
 
 
@@ -58,9 +59,17 @@ def check_document(doc: Document, stem: str) -> list[tuple[int, int, str]]:
     for fields, rule in CONTRACT_RULES.items():
         if not any(_within(field, broken) for field in fields):  # rules read only what the schema accepted
             placed |= {(*doc.where(p), m) for p, m in rule(doc.data, stem)}
-    if "description" not in broken:
-        placed |= set(_markdown_problems(doc))
+    for path in _descriptions(doc.data):
+        if not _within(".".join(map(str, path)), broken):
+            placed |= set(_markdown_problems(doc, path))
     return sorted(placed)
+
+
+def _descriptions(data: dict[str, Any]) -> list[JsonPath]:
+    """Return where Markdown descriptions stand: the listing's own and its translations'."""
+    translations = data.get("translations")
+    langs = sorted(translations) if isinstance(translations, dict) else []
+    return [("description",), *(("translations", lang, "description") for lang in langs)]
 
 
 def _within(field: str, broken: set[str]) -> bool:
@@ -70,18 +79,28 @@ def _within(field: str, broken: set[str]) -> bool:
 
 
 def _broken_fields(error: ValidationError) -> set[str]:
-    """Return the dotted names of the field (and its parents) an error is about."""
-    names = [str(p) for p in error.absolute_path if isinstance(p, str)]
+    """Return the dotted name of the field an error is about (a rule skips it and its children)."""
+    names = [str(p) for p in error.absolute_path]
     if error.validator == "required":
         names.append(error.message.split("'")[1])
-    return {".".join(names[: i + 1]) for i in range(len(names))}
+    if error.validator == "additionalProperties":  # the extra field is wrong, not its parent
+        extra = set(_instance(error)) - set(_schema_of(error).get("properties", {}))
+        return {".".join([*names, str(name)]) for name in extra}
+    return {".".join(names)}
 
 
-def _markdown_problems(doc: Document) -> Iterator[tuple[int, int, str]]:
+def _markdown_problems(doc: Document, path: JsonPath) -> Iterator[tuple[int, int, str]]:
     """Place Markdown problems on their own line when the description is a literal block."""
-    line, col = doc.where(("description",))
-    literal = doc.styles.get(("description",)) == "|"
-    for offset, message in description.problems(doc.data["description"]):
+    text: Any = doc.data
+    for key in path:
+        text = text.get(key) if isinstance(text, dict) else None
+    if not isinstance(text, str):
+        return
+    line, col = doc.where(path)
+    literal = doc.styles.get(path) == "|"
+    field = ".".join(map(str, path))
+    for offset, message in description.problems(text):
+        message = message.replace("`description`", f"`{field}`")
         if literal and line + offset < len(doc.lines):
             text = doc.lines[line + offset]
             yield line + 1 + offset, len(text) - len(text.lstrip()) + 1, message
@@ -298,6 +317,15 @@ def _place_problems(data: dict[str, Any], stem: str) -> Iterator[tuple[JsonPath,
         )
 
 
+def _translation_problems(data: dict[str, Any], stem: str) -> Iterator[tuple[JsonPath, str]]:
+    language = data["language"]
+    if language in (data.get("translations") or {}):
+        yield (
+            ("translations", language),
+            f"`translations.{language}` repeats the listing's own language; translations are for other languages",
+        )
+
+
 def _keyword_problems(data: dict[str, Any], stem: str) -> Iterator[tuple[JsonPath, str]]:
     seen: dict[str, str] = {}
     for i, keyword in enumerate(data["keywords"]):
@@ -313,6 +341,7 @@ CONTRACT_RULES: dict[tuple[str, ...], Callable[[dict[str, Any], str], Iterator[t
     ("published", "expires", "renewed"): _date_problems,
     ("organisation.country", "organisation.region"): _place_problems,
     ("keywords",): _keyword_problems,
+    ("language", "translations"): _translation_problems,
 }
 
 

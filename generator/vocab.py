@@ -27,8 +27,17 @@ def field_schema(path: tuple[str, ...]) -> dict[str, Any]:
     """Return the schema of the field at `path`, such as ("organisation", "country")."""
     spec: dict[str, Any] = schema()
     for key in path:
-        spec = spec["properties"][key]
+        spec = resolved(spec["properties"][key])
     return spec
+
+
+def resolved(spec: dict[str, Any]) -> dict[str, Any]:
+    """Return a schema with a local `$ref` (to `#/$defs/...`) replaced by what it names."""
+    ref = spec.get("$ref")
+    if not isinstance(ref, str) or not ref.startswith("#/$defs/"):
+        return spec
+    target: dict[str, Any] = schema()["$defs"][ref.removeprefix("#/$defs/")]
+    return {**target, **{k: v for k, v in spec.items() if k != "$ref"}}
 
 
 def is_required(path: tuple[str, ...]) -> bool:
