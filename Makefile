@@ -25,7 +25,7 @@ test: setup lint typecheck
 	$(BIN)/pytest
 
 lint: setup
-	$(BIN)/ruff check generator tests benchmarks
+	$(BIN)/ruff check generator tests benchmarks .github/scripts
 
 typecheck: setup
 	$(BIN)/mypy
