@@ -16,6 +16,7 @@ from .yamlread import YamlError, read_yaml
 
 MAX_FILE_BYTES = 256 * 1024
 SUFFIX = ".yaml"
+KEEP = ".gitkeep"  # lets git keep an empty listings folder (a new board); never a listing
 
 
 def load_listings(root: str | Path) -> LoadResult:
@@ -47,7 +48,8 @@ def _walk(root: Path, shown: PurePosixPath) -> Iterator[tuple[str, Path]]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames.sort()
         relative = Path(dirpath).relative_to(root)
-        for name in sorted(filenames + [d for d in dirnames if (Path(dirpath) / d).is_symlink()]):
+        names = [n for n in filenames if n != KEEP] + [d for d in dirnames if (Path(dirpath) / d).is_symlink()]
+        for name in sorted(names):
             yield str(shown / PurePosixPath(*relative.parts) / name), Path(dirpath) / name
 
 

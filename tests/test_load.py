@@ -135,3 +135,10 @@ def test_deep_nesting_is_an_error_not_a_crash(text: str, tmp_path: Path) -> None
         "the YAML is nested too deeply to be a listing",
         "the YAML expands to far more values than a listing holds (aliases?)",
     )
+
+
+def test_an_empty_board_kept_by_gitkeep_is_valid(tmp_path: Path) -> None:
+    (tmp_path / "listings").mkdir()
+    (tmp_path / "listings" / ".gitkeep").write_text("")
+    result = run_cli("validate", cwd=tmp_path)
+    assert (result.status, result.out) == (0, "0 files checked: all 0 listings valid\n")
