@@ -168,10 +168,12 @@ def _listing_pages(r: Renderer, board: Board, shown: list[Listing]) -> None:
         if s.facilitator and active:
             subject = f"Interest in {listing.type} {listing.id}"
             interest = {"email": obfuscated(s.facilitator), "subject": subject}
-        edit_url = f"{s.repository}/edit/{s.branch}/{listing.path}" if s.repository else None
+        in_repository = s.repository_path(listing.path)
+        edit_url = f"{s.repository}/edit/{s.branch}/{in_repository}" if s.repository and in_repository else None
         matches = match_views(listing, by_listing.get(listing.id, []), by_id, root)
         r.page(path, "pages/listing.md.j2", l=listing_view(listing, root, active), matches=matches,
-               interest=interest, edit_url=edit_url, **front(listing.title, listing.summary))  # fmt: skip
+               interest=interest, edit_url=edit_url, file=in_repository,
+               **front(listing.title, listing.summary))  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,6 +88,12 @@ class BoardSettings:
     language: str = "en"
     site_url: str = ""
     matching: MatchSettings = field(default_factory=MatchSettings)
+    root: Path = Path()  # the board's repository folder: where mkdocs.yml is
+
+    def repository_path(self, path: str) -> str | None:
+        """Return a file's path inside the board's repository, or None when it lies outside."""
+        relative = Path(os.path.relpath(Path(path).resolve(), self.root.resolve())).as_posix()
+        return None if relative.startswith("../") else relative
 
 
 def board_settings(config_path: Path) -> BoardSettings:
@@ -102,6 +109,7 @@ def board_settings(config_path: Path) -> BoardSettings:
         branch=str(board.get("branch") or defaults.branch),
         language=str(board.get("language") or defaults.language),
         site_url=str(config.get("site_url") or ""),
+        root=config_path.parent,
         matching=match_settings(board),
     )
 
