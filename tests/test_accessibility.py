@@ -1,0 +1,64 @@
+"""Accessibility: axe-core finds no serious or critical violation on the board's main kinds of page."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+if TYPE_CHECKING:  # pytest imports the module as a plugin (below); importing it first would stop assert rewriting
+    from tests.browser_support import Visit
+
+pytest_plugins = ["tests.browser_support"]  # the fixtures demo_site, browser and board, shared by the session
+
+pytestmark = pytest.mark.browser
+
+BLOCKING = {"serious", "critical"}
+
+PAGES = {
+    "home": "",
+    "needs": "needs/",
+    "listing": "listings/pelton-laufrad-sanierung-sedimentabrasion/",
+    "listing with expired notice": "listings/scandole-larice-tetti-baite/",
+    "facet index": "browse/sectors/",
+    "facet value": "browse/sectors/C25/",
+    "statistics": "statistics/",
+    "archive": "archive/",
+    "data and feeds": "data/",
+    "search without a query": "search/",
+}
+
+
+def _blocking(results: dict[str, Any]) -> list[dict[str, Any]]:
+    return [v for v in results["violations"] if v["impact"] in BLOCKING]
+
+
+def _report(violations: list[dict[str, Any]]) -> str:
+    lines = []
+    for v in violations:
+        lines.append(f"{v['id']} ({v['impact']}): {v['help']} — {v['helpUrl']}")
+        for node in v["nodes"]:
+            lines.append(f"    {', '.join(map(str, node['target']))}: {node['html'][:200]}")
+            lines.append(f"        {node.get('failureSummary', '').replace(chr(10), ' ')}")
+    return "\n".join(lines)
+
+
+def _check(visit: Visit) -> None:
+    results = Axe().run(visit.page).response
+    violations = _blocking(results)
+    assert violations == [], f"axe found serious or critical violations on {visit.path()}:\n{_report(violations)}"
+    assert results["testEngine"]["name"] == "axe-core", json.dumps(results["testEngine"])
+
+
+@pytest.mark.parametrize("path", PAGES.values(), ids=PAGES.keys())
+def test_page_has_no_serious_accessibility_violation(board: Visit, path: str) -> None:
+    board.open(path)
+    _check(board)
+
+
+def test_search_page_with_results_has_no_serious_accessibility_violation(board: Visit) -> None:
+    board.open("search/?q=laser&type=offer")
+    assert len(board.search_results()) > 1
+    _check(board)
