@@ -337,7 +337,8 @@ def _statistics(r: Renderer, board: Board, active: list[Listing], shown: list[Li
         codes = sorted(set(needs) | set(offers), key=lambda c: (-(len(needs.get(c, [])) + len(offers.get(c, []))), c))
         rows = [{"label": label(c), "url": url(c), "cells": [len(needs.get(c, [])), len(offers.get(c, [])),
                  matched.get(c, 0)]} for c in codes]  # fmt: skip
-        return {"heading": heading, "columns": ["", "Needs", "Offers", "Matches"], "rows": rows}
+        return {"heading": heading, "columns": [heading.removeprefix("By ").capitalize(), "Needs", "Offers", "Matches"],
+                "rows": rows}  # fmt: skip
 
     months: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for x in shown:
@@ -348,7 +349,7 @@ def _statistics(r: Renderer, board: Board, active: list[Listing], shown: list[Li
               lambda c: f"{root}browse/sectors/{c}/"),
         table("By country", lambda x: [x.organisation.country], country_name,
               lambda c: f"{root}browse/countries/{c}/"),
-        {"heading": "Published by month", "columns": ["", "Needs", "Offers"], "rows": month_rows},
+        {"heading": "Published by month", "columns": ["Month", "Needs", "Offers"], "rows": month_rows},
     ]  # fmt: skip
     counts = {
         "needs": sum(x.type == "need" for x in active),
