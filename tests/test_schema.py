@@ -61,3 +61,14 @@ def test_contract_required_fields() -> None:
         "sectors", "keywords", "partnership", "published", "expires",
     ]  # fmt: skip
     assert SCHEMA["additionalProperties"] is False
+
+
+@pytest.mark.parametrize("language", ["fr", "de", "it", "sl"])
+def test_vocabulary_translations_are_complete(language: str) -> None:
+    import yaml
+
+    path = vocab.SCHEMA_DIR / "vocab" / "i18n" / f"{language}.yaml"
+    translated = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for vocabulary in ("nace", "nace-sections", "partnership", "sizes", "categories", "types"):
+        assert list(translated[vocabulary]) == list(vocab.labels(vocabulary)), vocabulary
+        assert all(str(label).strip() for label in translated[vocabulary].values()), vocabulary
