@@ -1,0 +1,73 @@
+"""Run the site build's stages once on a board and print their durations as JSON (used by bench_site).
+
+Run: .venv/bin/python -m benchmarks.site_stages LISTINGS_DIR WORK_DIR [--config mkdocs.yml]
+WORK_DIR is emptied first, then holds build/ (the Whoosh index), docs/ (generated pages) and
+site/ (the built site, kept for the page-weight measurements). The stages are those of
+`matchboard build` (generator.commands.run_build -> generator.site.build_site), timed one by one:
+load, index + match (compute_board, index always rebuilt), pages (write_docs), mkdocs build, Pagefind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import shutil
+import time
+from pathlib import Path
+
+from benchmarks.measure import ROOT
+from generator import site
+from generator.board import compute_board
+from generator.load import load_listings
+from generator.settings import board_settings
+
+TODAY = dt.date(2026, 11, 26)
+
+
+def main() -> None:
+    """Time load, compute_board, write_docs, mkdocs build and Pagefind."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("listings", type=Path)
+    parser.add_argument("work", type=Path)
+    parser.add_argument("--config", type=Path, default=ROOT / "mkdocs.yml")
+    args = parser.parse_args()
+    shutil.rmtree(args.work, ignore_errors=True)
+    build, docs, out = args.work / "build", args.work / "docs", args.work / "site"
+    settings = board_settings(args.config)
+    times: dict[str, float] = {}
+
+    start = time.perf_counter()
+    loaded = load_listings(args.listings)
+    times["load"] = time.perf_counter() - start
+    if not loaded.ok:
+        raise SystemExit(f"{args.listings}: the board has errors")
+
+    start = time.perf_counter()
+    board = compute_board(loaded, TODAY, settings.matching, build)
+    times["match"] = time.perf_counter() - start
+
+    start = time.perf_counter()
+    files = site.write_docs(board, settings, docs)
+    times["pages"] = time.perf_counter() - start
+
+    start = time.perf_counter()
+    site.mkdocs_build(args.config, docs, out, TODAY)
+    times["mkdocs"] = time.perf_counter() - start
+    peak_python = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before Pagefind's child
+
+    start = time.perf_counter()
+    site.pagefind_index(out)
+    times["pagefind"] = time.perf_counter() - start
+
+    times["docs_files"] = files
+    times["matches"] = len(board.matches)
+    times["active"] = len(board.active())
+    times["peak_python_mib"] = peak_python
+    times["peak_pagefind_mib"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(json.dumps(times))
+
+
+if __name__ == "__main__":
+    main()
