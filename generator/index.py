@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import shutil
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -26,6 +27,7 @@ TEXT_FIELDS = {"title": 3.0, "keywords": 3.0, "body": 1.0}
 TOPIC_FIELD, TOPIC_WEIGHT = "topic", 2.0
 FILTER_FIELDS = ("type", "category", "sector", "country", "region", "language", "partnership")
 K1, B = 1.2, 0.75
+PARALLEL_FROM = 2000  # listings; below this, worker processes cost more than they save
 
 TermWeights = dict[str, float]
 
@@ -89,9 +91,13 @@ def build_index(listings: Iterable[Listing], path: Path) -> None:
         shutil.rmtree(path)
     path.mkdir(parents=True)
     ix = index.create_in(str(path), _schema())
-    writer = ix.writer(limitmb=256)
-    for listing in listings:
-        writer.add_document(**_document(listing))
+    documents = [_document(listing) for listing in listings]
+    # A large board is analysed on every core into separate segments (term_weights reads
+    # them in a fixed order, so the weights are the same bit for bit).
+    procs = min(os.cpu_count() or 1, 4) if len(documents) >= PARALLEL_FROM else 1
+    writer = ix.writer(limitmb=256, procs=procs, multisegment=procs > 1)
+    for document in documents:
+        writer.add_document(**document)
     writer.commit()
 
 
@@ -107,7 +113,7 @@ def term_weights(path: Path) -> dict[str, TermWeights]:
         ids = {docnum: stored["id"] for docnum, stored in reader.iter_docs()}
         count = max(len(ids), 1)
         pseudo: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-        for field in reader.indexed_field_names():
+        for field in sorted(reader.indexed_field_names()):  # a fixed order: sums come out the same
             name = field.rsplit("_", 1)[0]
             if name not in TEXT_FIELDS and field != TOPIC_FIELD:
                 continue

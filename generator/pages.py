@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 import json
+import multiprocessing
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -156,24 +158,48 @@ def _lists(r: Renderer, board: Board, active: list[Listing], shown: list[Listing
     )
 
 
+PARALLEL_FROM = 2000  # listing pages; below this, worker processes cost more than they save
+_SHARED: dict[str, Any] = {}  # what forked workers read: set just before the pool starts
+
+
 def _listing_pages(r: Renderer, board: Board, shown: list[Listing]) -> None:
-    by_listing = matches_by_listing(board.matches)
-    by_id = board.by_id()
+    """Render a page per listing; a large board is shared among the cores (forked workers)."""
+    _SHARED.update(renderer=r, board=board, by_listing=matches_by_listing(board.matches), by_id=board.by_id())
+    workers = min(os.cpu_count() or 1, 4)
+    if len(shown) < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        r.files.update(_render_listings(shown))
+        return
+    size = -(-len(shown) // workers)
+    chunks = [shown[i : i + size] for i in range(0, len(shown), size)]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        for files in pool.map(_render_listings, chunks):
+            r.files.update(files)
+
+
+def _render_listings(listings: list[Listing]) -> Files:
+    r = Renderer(_SHARED["renderer"].settings)
+    for listing in listings:
+        _listing_page(r, listing)
+    return r.files
+
+
+def _listing_page(r: Renderer, listing: Listing) -> None:
+    board: Board = _SHARED["board"]
     s = r.settings
-    for listing in shown:
-        path = f"listings/{listing.id}/index.md"
-        root = page_root(path)
-        active = listing.is_active(board.today)
-        interest = None
-        if s.facilitator and active:
-            subject = f"Interest in {listing.type} {listing.id}"
-            interest = {"email": obfuscated(s.facilitator), "subject": subject}
-        in_repository = s.repository_path(listing.path)
-        edit_url = f"{s.repository}/edit/{s.branch}/{in_repository}" if s.repository and in_repository else None
-        matches = match_views(listing, by_listing.get(listing.id, []), by_id, root)
-        r.page(path, "pages/listing.md.j2", l=listing_view(listing, root, active), matches=matches,
-               interest=interest, edit_url=edit_url, file=in_repository,
-               **front(listing.title, listing.summary))  # fmt: skip
+    path = f"listings/{listing.id}/index.md"
+    root = page_root(path)
+    active = listing.is_active(board.today)
+    interest = None
+    if s.facilitator and active:
+        subject = f"Interest in {listing.type} {listing.id}"
+        interest = {"email": obfuscated(s.facilitator), "subject": subject}
+    in_repository = s.repository_path(listing.path)
+    edit_url = f"{s.repository}/edit/{s.branch}/{in_repository}" if s.repository and in_repository else None
+    matches = match_views(listing, _SHARED["by_listing"].get(listing.id, []), _SHARED["by_id"], root)
+    shown, more = matches[: s.matching.top_k], matches[s.matching.top_k :]
+    r.page(path, "pages/listing.md.j2", l=listing_view(listing, root, active), matches=shown, more=more,
+           interest=interest, edit_url=edit_url, file=in_repository,
+           **front(listing.title, listing.summary))  # fmt: skip
 
 
 @dataclass(frozen=True)
