@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from . import vocab
+from . import submit, vocab
 from .board import Board
 from .model import Listing
 from .settings import BoardSettings
@@ -125,6 +125,7 @@ def write_pages(board: Board, settings: BoardSettings) -> Files:
     _browse(r, active)
     _statistics(r, board, active, shown)
     r.page("search/index.md", "pages/search.md.j2", filters=_search_filters(active), **front("Search"))
+    submit.submit_page(r, settings)
     r.page("data/index.md", "pages/data.md.j2", today=board.today.isoformat(),
            example_embed=embed_snippet(settings, "sectors", "C25"), **front("Feeds, exports and embeds"))  # fmt: skip
     return r.files
@@ -158,6 +159,7 @@ def _lists(r: Renderer, board: Board, active: list[Listing], shown: list[Listing
     )
 
 
+MORE_SHOWN = 15  # partners listed without reasons after the best top_k: keeps a page under 25 KB
 PARALLEL_FROM = 2000  # listing pages; below this, worker processes cost more than they save
 _SHARED: dict[str, Any] = {}  # what forked workers read: set just before the pool starts
 
@@ -196,8 +198,10 @@ def _listing_page(r: Renderer, listing: Listing) -> None:
     in_repository = s.repository_path(listing.path)
     edit_url = f"{s.repository}/edit/{s.branch}/{in_repository}" if s.repository and in_repository else None
     matches = match_views(listing, _SHARED["by_listing"].get(listing.id, []), _SHARED["by_id"], root)
-    shown, more = matches[: s.matching.top_k], matches[s.matching.top_k :]
+    shown, more = matches[: s.matching.top_k], matches[s.matching.top_k : s.matching.top_k + MORE_SHOWN]
+    hidden = max(len(matches) - s.matching.top_k - MORE_SHOWN, 0)
     r.page(path, "pages/listing.md.j2", l=listing_view(listing, root, active), matches=shown, more=more,
+           hidden=hidden,
            interest=interest, edit_url=edit_url, file=in_repository,
            **front(listing.title, listing.summary))  # fmt: skip
 

@@ -28,6 +28,7 @@ PAGES = {
     "archive": "archive/",
     "data and feeds": "data/",
     "search without a query": "search/",
+    "submit form": "submit/",
 }
 
 

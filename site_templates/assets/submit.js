@@ -1,0 +1,382 @@
+// The Submit page: checks each answer as it is typed (the schema's rules, read from the form's attributes),
+// shows the listing file as YAML and offers the ways out: a prefilled GitHub issue, a proposed file, a download.
+// No third-party code; nothing is sent anywhere until the person follows a link.
+(() => {
+  "use strict";
+  const box = document.getElementById("mb-submit");
+  const form = document.getElementById("mb-submit-form");
+  if (!box || !form) return;
+  const cfg = box.dataset;
+  const order = cfg.order.split(" ");
+  const maxDays = Number(cfg.maxDays);
+  const defaultDays = Number(cfg.defaultDays);
+  const preview = document.getElementById("mb-preview");
+  const filePath = document.getElementById("mb-file-path");
+  const summary = document.getElementById("mb-error-summary");
+  const summaryList = document.getElementById("mb-error-list");
+  const ways = document.getElementById("mb-ways");
+  const status = document.getElementById("mb-status");
+  const issueLink = document.getElementById("mb-issue-link");
+  const proposeLink = document.getElementById("mb-propose-link");
+  const download = document.getElementById("mb-download");
+  const consent = document.getElementById("mb-f-consent");
+  const consentBox = document.getElementById("mb-f-consent-yes");
+  const countries = new Set([...document.querySelectorAll("#mb-countries option")].map((o) => o.value));
+  const LONG_URL = 8000; // longer addresses may be cut by browsers or GitHub
+
+  // --- The questions, as the page describes them -------------------------------------------------------
+  const fields = [...form.querySelectorAll("[data-field]")].map((wrap) => {
+    const d = wrap.dataset;
+    const controls = [...wrap.querySelectorAll("input, select, textarea")].filter((c) => !c.dataset.filter);
+    return {
+      wrap, id: d.field, path: d.path.split("."), control: d.control, label: d.label, required: d.required === "true",
+      issue: d.issue || null, issueOption: d.issueOption || "", value: d.value, source: d.source,
+      pattern: d.pattern ? new RegExp(d.pattern, "u") : null, examples: d.examples || "", upper: d.case === "upper",
+      minItems: num(d.minItems), maxItems: num(d.maxItems), itemMin: num(d.itemMinlength), itemMax: num(d.itemMaxlength),
+      itemPattern: d.itemPattern ? new RegExp(d.itemPattern, "u") : null, unique: d.unique === "true",
+      controls, main: controls[0], error: document.getElementById(wrap.id ? `${wrap.id}-error` : `${controls[0].id}-error`),
+      count: document.getElementById(`${wrap.id || controls[0].id}-count`), shown: false,
+    };
+  });
+  const byId = Object.fromEntries(fields.map((f) => [f.id, f]));
+  function num(text) { return text === undefined || text === null || text === "" ? null : Number(text); }
+  const length = (text) => [...text].length; // code points, as the schema counts them
+
+  // --- Reading the answers -----------------------------------------------------------------------------
+  function read(f) {
+    if (f.control === "checkboxes") return f.controls.filter((c) => c.checked).map((c) => c.value);
+    if (f.control === "checkbox") return f.main.checked;
+    let text = wellFormed(f.main.value).replace(/\r\n?/g, "\n").trim();
+    if (f.upper) text = text.toUpperCase();
+    if (f.value === "array") return text.split(/[,\n]/).map((k) => k.trim()).filter((k) => k);
+    if (f.value === "integer") return text === "" ? null : Number(text);
+    return text;
+  }
+  // Half of a surrogate pair is not text (and cannot be put in an address): it becomes U+FFFD.
+  const wellFormed = (text) => (text.toWellFormed ? text.toWellFormed()
+    : text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"));
+  const isEmpty = (v) => v === null || v === "" || v === false || (Array.isArray(v) && v.length === 0);
+
+  function slug(title) {
+    const ascii = title.normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase();
+    let result = "";
+    for (const word of ascii.match(/[a-z0-9]+/g) || []) {
+      if (result.length + word.length + 1 > 80) break;
+      result = result ? `${result}-${word}` : word;
+    }
+    return result;
+  }
+
+  // --- The schema's rules, one message per answer ------------------------------------------------------
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  function lengthProblem(text, min, max, what) {
+    const n = length(text);
+    if (min !== null && n < min) return `Write at least ${plural(min, "character")}${what}: ${n} so far.`;
+    if (max !== null && n > max) return `Keep it to ${plural(max, "character")}${what}: ${n} now.`;
+    return "";
+  }
+  function patternProblem(f) {
+    if (f.main.type === "url") return "Write the full address, starting with https:// (or http://).";
+    if (f.main.type === "email") return "Write an e-mail address such as name@example.org.";
+    return `This is not written as expected${f.examples ? `: for example ${f.examples}` : ""}.`;
+  }
+  function markdownProblem(text) {
+    const html = text.replace(/<(?:https?|mailto):[^>\s]*>/gi, "").match(/<[A-Za-z!/?][^>]*>?/);
+    if (html) return `No HTML such as ${html[0].slice(0, 20)}: write Markdown (*emphasis*, - lists, [text](https://…)).`;
+    if (/!\[[^\]]*\]\(/.test(text)) return "No images: link to the picture instead.";
+    for (const m of text.matchAll(/\]\(\s*<?([^)\s>]*)/g)) {
+      if (!/^(?:https?:\/\/|mailto:)/i.test(m[1])) return `The link ${m[1] || "()"} must start with https://, http:// or mailto:.`;
+    }
+    return "";
+  }
+  function parseDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m) return null;
+    const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    return date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3] ? date : null;
+  }
+  const isoDate = (date) => date.toISOString().slice(0, 10);
+  const addDays = (date, days) => new Date(date.getTime() + days * 86400000);
+  const days = (a, b) => Math.round((b.getTime() - a.getTime()) / 86400000);
+
+  function problem(f, v, values) {
+    if (f.id === "consent") return v ? "" : "Tick the box to agree that the listing becomes public.";
+    if (isEmpty(v)) {
+      if (!f.required) return "";
+      if (f.control === "select") return `Choose the ${f.label.toLowerCase()}.`;
+      if (f.control === "checkboxes") return `Choose at least ${f.minItems || 1}.`;
+      return `Fill in the ${f.label.toLowerCase()}.`;
+    }
+    if (f.value === "array") {
+      if (f.minItems !== null && v.length < f.minItems) return `Give at least ${f.minItems}.`;
+      if (f.maxItems !== null && v.length > f.maxItems) return `Choose at most ${f.maxItems}: ${v.length} now.`;
+      const seen = new Map();
+      for (const item of v) {
+        const bad = lengthProblem(item, f.itemMin, f.itemMax, ` for “${item}”`);
+        if (bad) return bad;
+        if (f.itemPattern && !f.itemPattern.test(item)) return `“${item}” is not written as expected.`;
+        const key = item.toLowerCase().split(/\s+/).filter((w) => w).join(" ");
+        if (f.unique && seen.has(key)) return `“${item}” and “${seen.get(key)}” are the same; keep one.`;
+        seen.set(key, item);
+      }
+      return "";
+    }
+    if (f.value === "date") return dateProblem(f, v, values);
+    if (typeof v !== "string") return "";
+    const bad = lengthProblem(v, num(f.main.getAttribute("minlength")), num(f.main.getAttribute("maxlength")), "");
+    if (bad) return bad;
+    if (f.pattern && !f.pattern.test(v)) return patternProblem(f);
+    if (f.id === "title" && slug(v).length < 3) return "Use at least 3 letters or digits of the Latin alphabet: they make the file name.";
+    if (f.id === "country" && countries.size && !countries.has(v)) return `${v} is not an ISO 3166-1 country code.`;
+    if (f.id === "region" && values.country && !v.startsWith(`${values.country}-`)) return `${v} is not a region of ${values.country}.`;
+    if (f.id === "description") return markdownProblem(v);
+    return "";
+  }
+  function dateProblem(f, v, values) {
+    const date = parseDate(v);
+    if (!date) return "Write a date such as 2026-11-26.";
+    if (f.id !== "expires") return "";
+    const start = parseDate(values.published || "");
+    if (!start) return "";
+    if (date <= start) return `Choose a date after the publication date ${values.published}.`;
+    if (days(start, date) > maxDays) return `At most ${maxDays} days after the publication date: ${isoDate(addDays(start, maxDays))} or earlier.`;
+    return "";
+  }
+
+  // --- The listing and its YAML text ---------------------------------------------------------------------
+  function listing(values) {
+    const doc = {};
+    for (const f of fields) {
+      if (f.id === "consent") continue;
+      const v = values[f.id];
+      if (isEmpty(v)) continue;
+      let target = doc;
+      for (const key of f.path.slice(0, -1)) target = target[key] = target[key] || {};
+      target[f.path[f.path.length - 1]] = { value: v, source: f.source };
+    }
+    const title = values.title || "";
+    if (slug(title)) doc.id = { value: slug(title), source: "code" };
+    const sorted = {};
+    for (const key of order) if (doc[key] !== undefined) sorted[key] = doc[key];
+    return sorted;
+  }
+
+  const RESERVED = /^(?:y|yes|n|no|true|false|on|off|null)$/i; // YAML 1.1 and 1.2 words that are not text
+  const ESCAPES = { "\\": "\\\\", '"': '\\"', "\0": "\\0", "\x07": "\\a", "\b": "\\b", "\t": "\\t", "\n": "\\n",
+    "\x0b": "\\v", "\f": "\\f", "\r": "\\r", "\x1b": "\\e", "\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P" };
+  const hex = (cp, width) => cp.toString(16).toUpperCase().padStart(width, "0");
+  const awkward = (cp) => cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff)
+    || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff || cp === 0xfffe || cp === 0xffff;
+  function quoted(text) {
+    let out = '"';
+    for (const ch of text) {
+      const cp = ch.codePointAt(0);
+      if (ESCAPES[ch]) out += ESCAPES[ch];
+      else if (cp >= 0xd800 && cp <= 0xdfff) out += "\\uFFFD"; // half a character: not text
+      else if (awkward(cp)) out += cp <= 0xff ? `\\x${hex(cp, 2)}` : `\\u${hex(cp, 4)}`;
+      else out += ch;
+    }
+    return `${out}"`;
+  }
+  function literal(text, indent) {
+    const pad = " ".repeat(indent);
+    return `|-\n${text.split("\n").map((line) => (line ? pad + line : "")).join("\n")}`;
+  }
+  function scalar(item, indent, flow) {
+    const { value, source } = item;
+    if (typeof value === "number" || typeof value === "boolean") return String(value);
+    if (source === "date" && parseDate(value)) return value; // plain YYYY-MM-DD
+    if (source === "code" && /^[A-Za-z][A-Za-z0-9-]*$/.test(value) && !RESERVED.test(value)) return value;
+    const multiLine = value.includes("\n") && ![...value].some((ch) => ch !== "\n" && ch !== "\t" && awkward(ch.codePointAt(0)));
+    if (multiLine && !flow) return literal(value, indent);
+    return quoted(value);
+  }
+  function yamlText(doc) {
+    const lines = [];
+    const emit = (key, item, indent) => {
+      const pad = " ".repeat(indent);
+      if (item.value === undefined) { // a group such as organisation
+        lines.push(`${pad}${key}:`);
+        for (const [k, v] of Object.entries(item)) emit(k, v, indent + 2);
+      } else if (Array.isArray(item.value)) {
+        lines.push(`${pad}${key}: [${item.value.map((v) => scalar({ value: v, source: item.source }, 0, true)).join(", ")}]`);
+      } else {
+        lines.push(`${pad}${key}: ${scalar(item, indent + 2, false)}`);
+      }
+    };
+    for (const [key, item] of Object.entries(doc)) emit(key, item, 0);
+    return lines.length ? `${lines.join("\n")}\n` : "";
+  }
+
+  // --- The ways out --------------------------------------------------------------------------------------
+  const encode = (text) => encodeURIComponent(text);
+  function issueAnswer(f, v) {
+    if (f.control === "checkbox") return v ? f.issueOption : "";
+    if (f.control === "select") return v === null || v === "" ? "" : f.main.selectedOptions[0].textContent.trim();
+    if (f.control === "checkboxes") return f.controls.filter((c) => c.checked).map((c) => c.dataset.label).join(", ");
+    if (Array.isArray(v)) return v.join(", ");
+    return String(v);
+  }
+  function issueUrl(values) {
+    const params = [["template", cfg.template]];
+    if (!byId.title || byId.title.issue !== "title") params.push(["title", `${cfg.issueTitle}${values.title || ""}`]);
+    for (const f of fields) {
+      if (!f.issue) continue;
+      const answer = issueAnswer(f, values[f.id]);
+      if (answer) params.push([f.issue, answer]);
+    }
+    return `${cfg.repository}/issues/new?${params.map(([k, v]) => `${encode(k)}=${encode(v)}`).join("&")}`;
+  }
+  const folderOf = (values) => `listings/${values.type ? `${values.type}s` : "…"}/`;
+  const fileName = (values) => `${slug(values.title || "") || "…"}.yaml`;
+  function proposeUrl(values, text) {
+    const path = encode(folderOf(values) + fileName(values)).replace(/%2F/g, "/");
+    const branch = cfg.branch.split("/").map(encode).join("/");
+    return `${cfg.repository}/new/${branch}?filename=${path}&value=${encode(text)}`;
+  }
+
+  // --- Showing it all --------------------------------------------------------------------------------------
+  let summaryShown = false;
+  let state = { values: {}, problems: [], text: "" };
+
+  function showProblem(f, message) {
+    const visible = Boolean(message) && (f.shown || summaryShown);
+    f.error.textContent = visible ? message : "";
+    f.error.hidden = !visible;
+    for (const c of f.control === "checkboxes" ? [f.wrap] : f.controls) {
+      if (visible) c.setAttribute("aria-invalid", "true");
+      else c.removeAttribute("aria-invalid");
+    }
+  }
+  function showCount(f, v) {
+    if (!f.count) return;
+    if (f.control === "checkboxes") {
+      f.count.textContent = v.length ? `Chosen (${v.length} of at most ${f.maxItems}): ${v.join(", ")}` : "None chosen yet.";
+    } else if (f.value === "array") {
+      f.count.textContent = v.length ? `${plural(v.length, "keyword")}: ${v.join(" · ")}` : "";
+    } else {
+      f.count.textContent = `${length(v)} of ${f.main.getAttribute("minlength")} to ${f.main.getAttribute("maxlength")} characters`;
+    }
+  }
+  function renderSummary() {
+    summaryList.replaceChildren(...state.problems.map(({ f, message }) => {
+      const li = document.createElement("li");
+      const a = document.createElement("a");
+      a.href = `#${f.control === "checkboxes" ? f.controls[0].id : f.main.id}`;
+      a.textContent = `${f.label}: ${message}`;
+      a.addEventListener("click", (event) => {
+        event.preventDefault();
+        (f.control === "checkboxes" ? f.controls[0] : f.main).focus();
+      });
+      li.append(a);
+      return li;
+    }));
+    summary.hidden = !(summaryShown && state.problems.length);
+  }
+
+  function update() {
+    const values = {};
+    for (const f of fields) values[f.id] = read(f);
+    const problems = [];
+    for (const f of fields) {
+      const message = problem(f, values[f.id], values);
+      showProblem(f, message);
+      showCount(f, values[f.id]);
+      if (message) problems.push({ f, message });
+    }
+    const text = yamlText(listing(values));
+    state = { values, problems, text };
+    preview.textContent = text || "(the file appears here as you answer)";
+    filePath.textContent = folderOf(values) + fileName(values);
+    if (issueLink) issueLink.href = issueUrl(values);
+    if (proposeLink) proposeLink.href = proposeUrl(values, text);
+    const long = issueLink && issueLink.href.length > LONG_URL;
+    status.textContent = long ? "Your text is long: if GitHub opens with empty answers, download the file instead." : "";
+    if (summaryShown) renderSummary();
+  }
+
+  function ready(event) {
+    update();
+    if (!state.problems.length) return true;
+    if (event) event.preventDefault();
+    summaryShown = true;
+    update();
+    renderSummary();
+    summary.focus();
+    return false;
+  }
+
+  // --- Wiring ----------------------------------------------------------------------------------------------
+  fields.push({ // the publication consent: asked here too, and ticked again on GitHub
+    wrap: consent, id: "consent", path: ["consent"], control: "checkbox", label: consent.dataset.label, required: true,
+    issue: "consent", issueOption: consentBox.nextElementSibling.textContent.trim(), controls: [consentBox], main: consentBox,
+    error: document.getElementById("mb-f-consent-error"), count: null, shown: false, value: "boolean", source: "text",
+  });
+  byId.consent = fields[fields.length - 1];
+
+  const published = byId.published.main;
+  const expires = byId.expires.main;
+  let expiresChosen = false;
+  function followPublished() {
+    const start = parseDate(published.value);
+    if (start && !expiresChosen) expires.value = isoDate(addDays(start, defaultDays));
+  }
+  const now = new Date();
+  published.value = isoDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
+  followPublished();
+
+  const owner = (target) => fields.find((f) => f.controls.includes(target));
+  form.addEventListener("input", (event) => {
+    const f = owner(event.target);
+    if (f) f.shown = true;
+    if (event.target === published) followPublished();
+    if (event.target === expires) expiresChosen = true;
+    update();
+  });
+  form.addEventListener("change", (event) => {
+    const f = owner(event.target);
+    if (f) f.shown = true;
+    update();
+  });
+  form.addEventListener("focusout", (event) => {
+    const f = owner(event.target);
+    if (f && f.control !== "checkboxes" && !f.shown) { f.shown = true; update(); }
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (ready(null)) {
+      summary.hidden = true;
+      status.textContent = "All answers are fine: choose how to send the file below.";
+      ways.querySelector(".mb-button").focus();
+    }
+  });
+  for (const filter of form.querySelectorAll("input[data-filter]")) {
+    const list = byId[filter.dataset.filter];
+    filter.addEventListener("input", () => {
+      const words = filter.value.toLowerCase().split(/\s+/).filter((w) => w);
+      for (const c of list.controls) {
+        const text = c.dataset.label.toLowerCase();
+        c.parentElement.hidden = !c.checked && !words.every((w) => text.includes(w));
+      }
+      for (const group of list.wrap.querySelectorAll(".mb-group")) {
+        group.hidden = ![...group.querySelectorAll(".mb-choice")].some((choice) => !choice.hidden);
+      }
+    });
+  }
+  for (const link of [issueLink, proposeLink]) if (link) link.addEventListener("click", ready);
+  download.addEventListener("click", () => {
+    if (!ready(null)) return;
+    const blob = new Blob([state.text], { type: "application/yaml" });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = fileName(state.values);
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    status.textContent = `Saved ${a.download}.`;
+  });
+
+  ways.hidden = false;
+  update();
+})();
