@@ -14,7 +14,7 @@ from whoosh import fields, index, qparser, query
 from whoosh.highlight import Formatter, SentenceFragmenter, get_text
 from whoosh.scoring import BM25F
 
-from . import topics
+from . import parallel, topics
 from .features import TOPIC_PREFIX
 from .model import Listing
 from .textanalysis import LANGUAGES, analyzer, tokens
@@ -91,7 +91,8 @@ def build_index(listings: Iterable[Listing], path: Path) -> None:
         shutil.rmtree(path)
     path.mkdir(parents=True)
     ix = index.create_in(str(path), _schema())
-    documents = [_document(listing) for listing in listings]
+    topics.vocabulary()  # loaded once here, not once per worker
+    documents = parallel.fork_map(_document, list(listings), PARALLEL_FROM)
     # A large board is analysed on every core into separate segments (term_weights reads
     # them in a fixed order, so the weights are the same bit for bit).
     procs = min(os.cpu_count() or 1, 4) if len(documents) >= PARALLEL_FROM else 1

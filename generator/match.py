@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from . import reasons
+from . import parallel, reasons
 from .features import CATEGORIES, PARTNERSHIPS, Matrix, Side, TermWeights, Vocabularies, build_side, finish
 from .model import Listing, Match, Reason
 from .settings import MatchSettings
@@ -206,26 +207,41 @@ def _top_per_group(
     return keep
 
 
+PARALLEL_FROM = 8  # chunks of needs; smaller boards are scored in this process
+_SHARED: dict[str, Any] = {}  # what forked workers read: set just before they start
+
+Chunk = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], Scores, Scores]
+
+
 def _candidates(pairs: Pairs, settings: MatchSettings) -> Candidates:
     """Score all pairs, a chunk of needs at a time; keep each need's and each offer's best."""
-    cols = np.arange(len(pairs.offers.listings))
+    _SHARED.update(pairs=pairs, settings=settings)
+    starts = list(range(0, len(pairs.needs.listings), CHUNK))
     found = Candidates([], [], [], [])
-    for start in range(0, len(pairs.needs.listings), CHUNK):
-        rows = np.arange(start, min(start + CHUNK, len(pairs.needs.listings)))
-        scores = pairs.criteria(rows, cols)
-        total, relevance = combine(scores, settings)
-        total[pairs.excluded(rows, cols) | (relevance < settings.min_relevance)] = -1.0
-        keep = np.zeros(total.shape, dtype=bool)
-        for i, best in enumerate(_best(total, settings, axis=1)):
-            keep[i, best] = True
-        for col, best in enumerate(_best(total, settings, axis=0)):
-            keep[best, col] = True
-        ii, cc = np.nonzero(keep)
-        found.rows.append(ii + start)
-        found.cols.append(cc)
-        found.totals.append(total[ii, cc])
-        found.criteria.append(np.stack([scores[name][ii, cc] for name in CRITERIA], axis=1))
+    for rows, cols, totals, criteria in parallel.fork_map(_chunk_candidates, starts, PARALLEL_FROM):
+        found.rows.append(rows)
+        found.cols.append(cols)
+        found.totals.append(totals)
+        found.criteria.append(criteria)
     return found
+
+
+def _chunk_candidates(start: int) -> Chunk:
+    """Return the candidate pairs of the needs from row `start` on (one chunk)."""
+    pairs: Pairs = _SHARED["pairs"]
+    settings: MatchSettings = _SHARED["settings"]
+    cols = np.arange(len(pairs.offers.listings))
+    rows = np.arange(start, min(start + CHUNK, len(pairs.needs.listings)))
+    scores = pairs.criteria(rows, cols)
+    total, relevance = combine(scores, settings)
+    total[pairs.excluded(rows, cols) | (relevance < settings.min_relevance)] = -1.0
+    keep = np.zeros(total.shape, dtype=bool)
+    for i, best in enumerate(_best(total, settings, axis=1)):
+        keep[i, best] = True
+    for col, best in enumerate(_best(total, settings, axis=0)):
+        keep[best, col] = True
+    ii, cc = np.nonzero(keep)
+    return ii + start, cc, total[ii, cc], np.stack([scores[name][ii, cc] for name in CRITERIA], axis=1)
 
 
 def _best(total: Scores, settings: MatchSettings, axis: int) -> list[list[int]]:

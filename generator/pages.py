@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import html
 import json
-import multiprocessing
-import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -15,7 +13,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from . import submit, vocab
+from . import parallel, submit, vocab
 from .board import Board
 from .model import Listing
 from .settings import BoardSettings
@@ -161,21 +159,16 @@ def _lists(r: Renderer, board: Board, active: list[Listing], shown: list[Listing
 
 MORE_SHOWN = 15  # partners listed without reasons after the best top_k: keeps a page under 25 KB
 PARALLEL_FROM = 2000  # listing pages; below this, worker processes cost more than they save
+LISTING_CHUNK = 100
 _SHARED: dict[str, Any] = {}  # what forked workers read: set just before the pool starts
 
 
 def _listing_pages(r: Renderer, board: Board, shown: list[Listing]) -> None:
     """Render a page per listing; a large board is shared among the cores (forked workers)."""
     _SHARED.update(renderer=r, board=board, by_listing=matches_by_listing(board.matches), by_id=board.by_id())
-    workers = min(os.cpu_count() or 1, 4)
-    if len(shown) < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        r.files.update(_render_listings(shown))
-        return
-    size = -(-len(shown) // workers)
-    chunks = [shown[i : i + size] for i in range(0, len(shown), size)]
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        for files in pool.map(_render_listings, chunks):
-            r.files.update(files)
+    chunks = [shown[i : i + LISTING_CHUNK] for i in range(0, len(shown), LISTING_CHUNK)]
+    for files in parallel.fork_map(_render_listings, chunks, PARALLEL_FROM // LISTING_CHUNK):
+        r.files.update(files)
 
 
 def _render_listings(listings: list[Listing]) -> Files:
