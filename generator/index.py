@@ -121,10 +121,12 @@ def term_weights(path: Path) -> dict[str, TermWeights]:
             average = max(reader.field_length(field) / count, 1.0)
             weight = TOPIC_WEIGHT if field == TOPIC_FIELD else TEXT_FIELDS[name]
             prefix = TOPIC_PREFIX if field == TOPIC_FIELD else ""
+            scale: dict[int, float] = {}  # per document: field weight / length normalisation
             for text in reader.field_terms(field):
                 for docnum, frequency in reader.postings(field, text).items_as("frequency"):
-                    norm = 1 - B + B * reader.doc_field_length(docnum, field, 0) / average
-                    pseudo[docnum][prefix + text] += weight * frequency / norm
+                    if docnum not in scale:
+                        scale[docnum] = weight / (1 - B + B * reader.doc_field_length(docnum, field, 0) / average)
+                    pseudo[docnum][prefix + text] += frequency * scale[docnum]
     frequency_of: dict[str, int] = defaultdict(int)
     for terms in pseudo.values():
         for text in terms:

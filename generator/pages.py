@@ -117,9 +117,7 @@ def write_pages(board: Board, settings: BoardSettings) -> Files:
     shown = [x for x in board.listings if x.published <= board.today]  # future listings are not public yet
     _home(r, board, active)
     _lists(r, board, active, shown)
-    _listing_pages(r, board, shown)
-    for facet, build in FACETS.items():
-        build(r, facet, active)
+    _listing_and_facet_pages(r, board, active, shown)
     _browse(r, active)
     _statistics(r, board, active, shown)
     r.page("search/index.md", "pages/search.md.j2", filters=_search_filters(active), **front("Search"))
@@ -163,18 +161,24 @@ LISTING_CHUNK = 100
 _SHARED: dict[str, Any] = {}  # what forked workers read: set just before the pool starts
 
 
-def _listing_pages(r: Renderer, board: Board, shown: list[Listing]) -> None:
-    """Render a page per listing; a large board is shared among the cores (forked workers)."""
-    _SHARED.update(renderer=r, board=board, by_listing=matches_by_listing(board.matches), by_id=board.by_id())
+def _listing_and_facet_pages(r: Renderer, board: Board, active: list[Listing], shown: list[Listing]) -> None:
+    """Render a page per listing and the facet pages; a large board shares them among the cores."""
+    _SHARED.update(settings=r.settings, board=board, active=active,
+                   by_listing=matches_by_listing(board.matches), by_id=board.by_id())  # fmt: skip
     chunks = [shown[i : i + LISTING_CHUNK] for i in range(0, len(shown), LISTING_CHUNK)]
-    for files in parallel.fork_map(_render_listings, chunks, PARALLEL_FROM // LISTING_CHUNK):
+    tasks: list[str | list[Listing]] = [*FACETS, *chunks]  # facet names first: they are the longest tasks
+    for files in parallel.fork_map(_render_task, tasks, PARALLEL_FROM // LISTING_CHUNK):
         r.files.update(files)
 
 
-def _render_listings(listings: list[Listing]) -> Files:
-    r = Renderer(_SHARED["renderer"].settings)
-    for listing in listings:
-        _listing_page(r, listing)
+def _render_task(task: str | list[Listing]) -> Files:
+    """Render one facet (by name) or a chunk of listing pages into a fresh set of files."""
+    r = Renderer(_SHARED["settings"])
+    if isinstance(task, str):
+        FACETS[task](r, task, _SHARED["active"])
+    else:
+        for listing in task:
+            _listing_page(r, listing)
     return r.files
 
 
