@@ -8,6 +8,7 @@ The demo board is built once per session with the real command line, served by a
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import subprocess
@@ -72,22 +73,29 @@ def build_demo_board(site: Path, build: Path) -> None:
     assert done.returncode == 0, f"matchboard build failed:\n{done.stdout}\n{done.stderr}"
 
 
+@contextlib.contextmanager
+def serve_folder(folder: Path) -> Iterator[str]:
+    """Serve a built site on a free port of 127.0.0.1; yield its address."""
+    handler = functools.partial(_StaticFiles, directory=str(folder))
+    server = ThreadingHTTPServer((LOCAL_HOST, 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name=f"serve-{folder.name}", daemon=True)
+    thread.start()
+    try:
+        yield f"http://{LOCAL_HOST}:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
 @pytest.fixture(scope="session")
 def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoSite]:
     """Build the demo board once and serve it on a free port of 127.0.0.1 for the whole session."""
     tmp = tmp_path_factory.mktemp("demo-board")
     build_demo_board(tmp / "site", tmp / "build")
-    handler = functools.partial(_StaticFiles, directory=str(tmp / "site"))
-    server = ThreadingHTTPServer((LOCAL_HOST, 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="demo-board-server", daemon=True)
-    thread.start()
-    try:
-        yield DemoSite(tmp / "site", f"http://{LOCAL_HOST}:{server.server_address[1]}/")
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve_folder(tmp / "site") as address:
+        yield DemoSite(tmp / "site", address)
 
 
 @pytest.fixture(scope="session")

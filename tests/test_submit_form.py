@@ -8,15 +8,12 @@ on 127.0.0.1; no request may leave it.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import os
 import re
 import subprocess
 import sys
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
@@ -25,13 +22,13 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Route, expect
 
-from generator import forms, intake, pages, site, submit
+from generator import forms, intake, pages, submit
 from generator.cli import main
 from generator.settings import BoardSettings
 from generator.yamlread import read_yaml
 
 if TYPE_CHECKING:
-    from generator.board import Board
+    pass
 
 pytest_plugins = ["tests.browser_support"]  # the session's Chromium (fixture `browser`)
 
@@ -96,26 +93,11 @@ contact:
 # The board, built with the Submit page and served locally
 
 
-def with_submit_page(write_pages: Callable[[Board, BoardSettings], dict[str, str]]) -> Callable[..., dict[str, str]]:
-    """Wrap write_pages so that the Submit page is there, whether or not write_pages renders it already."""
-
-    def write(board: Board, settings: BoardSettings) -> dict[str, str]:
-        files = write_pages(board, settings)
-        if submit.PAGE not in files:
-            r = pages.Renderer(settings)
-            submit.submit_page(r, settings)
-            files = {**files, **r.files}
-        return files
-
-    return write
-
-
 def board_config(folder: Path) -> Path:
-    """The golden board's mkdocs.yml with the Submit page in its navigation, usable from another folder."""
+    """The golden board's mkdocs.yml (it has the Submit page in its navigation), usable from another folder."""
     config = yaml.safe_load(GOLDEN_CONFIG.read_text(encoding="utf-8"))
     config["theme"]["custom_dir"] = str((GOLDEN_CONFIG.parent / config["theme"]["custom_dir"]).resolve())
-    if {"Submit": submit.PAGE} not in config["nav"]:
-        config["nav"].append({"Submit": submit.PAGE})
+    assert {"Submit": submit.PAGE} in config["nav"]
     assert config["extra"]["board"]["repository"] == REPOSITORY
     target = folder / "mkdocs.yml"
     target.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
@@ -135,28 +117,17 @@ def write_page_without_repository(target: Path) -> None:
 @pytest.fixture(scope="module")
 def submit_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Build the golden board with the Submit page and serve it on 127.0.0.1; yield the site's address."""
-    from tests.browser_support import _StaticFiles
+    from tests.browser_support import serve_folder
 
     tmp = tmp_path_factory.mktemp("submit-board")
     config = board_config(tmp)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(site, "write_pages", with_submit_page(site.write_pages))
-        status = main(["build", "--listings", str(GOLDEN), "--site", str(tmp / "site"), "--build", str(tmp / "build"),
-                       "--today", TODAY, "--config", str(config)])  # fmt: skip
+    status = main(["build", "--listings", str(GOLDEN), "--site", str(tmp / "site"), "--build", str(tmp / "build"),
+                   "--today", TODAY, "--config", str(config)])  # fmt: skip
     assert status == 0
     assert (tmp / "site" / "submit" / "index.html").is_file()
     write_page_without_repository(tmp / "site" / "no-repository" / "index.html")
-    handler = functools.partial(_StaticFiles, directory=str(tmp / "site"))
-    server = ThreadingHTTPServer((LOCAL_HOST, 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="submit-board-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://{LOCAL_HOST}:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve_folder(tmp / "site") as address:
+        yield address
 
 
 @dataclass
