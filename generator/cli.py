@@ -11,7 +11,7 @@ from pathlib import Path
 from . import __version__, contrib, newlisting, report
 from . import commands as board_commands
 from .load import load_listings
-from .options import add_command, add_listings_option
+from .options import SubParsers, add_command, add_listings_option
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _validate_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _validate_command(commands: SubParsers) -> None:
     sub = add_command(
         commands,
         "validate",

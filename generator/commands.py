@@ -9,17 +9,14 @@ import http.server
 import json
 import sys
 from pathlib import Path
-from typing import TypeAlias
 
 from . import dates, explain, index, options, report, settings, site
 from .board import Board, compute_board
 from .load import load_listings
 from .model import Match
 
-SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
-
-def add_commands(commands: SubParsers) -> None:
+def add_commands(commands: options.SubParsers) -> None:
     """Register match, explain and search."""
     sub = options.add_command(
         commands, "match", "Suggest need-offer pairs, best first per need, with the reasons.",

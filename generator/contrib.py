@@ -6,15 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TypeAlias
 
 from . import dates, intake, options, report, upkeep
 from .load import load_listings
 
-SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
-
-def add_commands(commands: SubParsers) -> None:
+def add_commands(commands: options.SubParsers) -> None:
     """Register intake, upkeep and renew."""
     sub = options.add_command(
         commands, "intake", "Turn a GitHub issue-form submission into a listing file under listings/.",

@@ -11,7 +11,7 @@ from typing import Any
 from . import vocab
 from .board import Board
 from .model import Listing, Match
-from .pages import Renderer, embed_snippet
+from .pages import embed_snippet, environment
 from .scaffold import slugify
 from .settings import BoardSettings
 from .views import card, country_name, newest_first, organisation_name, page_root
@@ -119,7 +119,7 @@ def _feeds(board: Board, settings: BoardSettings) -> Files:
         label = f"{sector} {vocab.sector_label(sector)}"
         feeds[f"feeds/sectors/{sector}.xml"] = (f"New listings in {label}", [x for x in active if sector in x.sectors],
                                                 f"browse/sectors/{sector}/")  # fmt: skip
-    env = Renderer(settings).env
+    env = environment()
     files = {}
     for path, (title, listings, page) in feeds.items():
         files[path] = env.get_template("pages/feed.xml.j2").render(
@@ -159,7 +159,7 @@ def _feed(
 
 
 def _embeds(board: Board, settings: BoardSettings) -> Files:
-    env = Renderer(settings).env
+    env = environment()
     active = newest_first(board.active())
     files = {}
     for facet, keys in EMBEDDED.items():

@@ -6,11 +6,10 @@ import datetime as dt
 import os
 from collections import defaultdict
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from . import rules
+from . import parallel, rules
 from .model import Contact, Listing, LoadResult, Organisation, Problem, Translation
 from .yamlread import YamlError, read_yaml
 
@@ -69,11 +68,7 @@ PARALLEL_FROM = 2000  # files; below this, starting worker processes costs more 
 
 def _load_files(files: list[tuple[Path, str]]) -> list[Loaded]:
     """Load files in order; a large board is shared among the machine's cores."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(files) < PARALLEL_FROM or workers < 2:
-        return [_load_file(path, shown) for path, shown in files]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_load_pair, files, chunksize=250))
+    return parallel.fork_map(_load_pair, files, PARALLEL_FROM)
 
 
 def _load_pair(file: tuple[Path, str]) -> Loaded:

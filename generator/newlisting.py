@@ -36,7 +36,7 @@ FIELDS: dict[str, tuple[tuple[str, ...], bool]] = {
 }
 
 
-def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_command(commands: options.SubParsers) -> None:
     """Register `new`: every field as a flag; missing required ones are asked for at a terminal."""
     sub = options.add_command(
         commands,

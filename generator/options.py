@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TypeAlias
 
 from . import dates
 
 Command = Callable[[argparse.Namespace], int]
+SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
-def add_command(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, summary: str, example: str, run: Command
-) -> argparse.ArgumentParser:
+def add_command(commands: SubParsers, name: str, summary: str, example: str, run: Command) -> argparse.ArgumentParser:
     """Add a subcommand whose --help ends with an example."""
     sub = commands.add_parser(
         name,
