@@ -104,13 +104,27 @@ class LoadResult:
         return not any(p.level == "error" for p in self.problems)
 
 
+# A value inside a reason, as (kind, value): the kind says how a language shows it, e.g.
+# ("sector", "C25") becomes "C25 Fabrication de produits métalliques..." in French.
+Term = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One statement of a reason: an English template (its msgid in the catalogues) and its values."""
+
+    template: str  # e.g. "both in {sectors}"
+    values: tuple[tuple[str, tuple[Term, ...]], ...] = ()
+
+
 @dataclass(frozen=True)
 class Reason:
-    """What one criterion contributed to a pair, in words."""
+    """What one criterion contributed to a pair: in English words, and as clauses any language can word."""
 
     criterion: str
     score: float  # 0..1 before weighting
-    text: str
+    text: str  # English, for the command line and the exports
+    clauses: tuple[Clause, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,17 @@ def labels(vocabulary: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()}
 
 
+@functools.cache
+def translated_labels(vocabulary: str, language: str) -> dict[str, str]:
+    """Return code -> label in a language, from schema/vocab/i18n/<language>.yaml (empty if none)."""
+    path = SCHEMA_DIR / "vocab" / "i18n" / f"{language}.yaml"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8") as f:
+        data: dict[str, dict[str, str]] = yaml.safe_load(f) or {}
+    return {str(k): str(v) for k, v in (data.get(vocabulary) or {}).items()}
+
+
 def sector_label(code: str) -> str:
     """Return the official label of a NACE division code."""
     return labels("nace").get(code, code)
