@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/pip --disable-pip-version-check --quiet
 
-.PHONY: run test setup lint typecheck bench clean
+.PHONY: run test setup lint typecheck bench translations clean
 
 ## Set up .venv with the pinned dependencies (again whenever a requirements file changes).
 setup: $(STAMP)
@@ -29,6 +29,15 @@ lint: setup
 
 typecheck: setup
 	$(BIN)/mypy
+
+## Collect the interface's messages into the catalogues (then translate what is new; `make test` checks).
+LOCALE := site_templates/locale
+translations: setup
+	$(BIN)/pybabel -q extract -F $(LOCALE)/babel.cfg -k N_ --no-location --sort-output --project matchboard \
+		--copyright-holder "matchboard contributors" -o $(LOCALE)/messages.pot .
+	$(BIN)/pybabel -q update -i $(LOCALE)/messages.pot -d $(LOCALE) --no-fuzzy-matching --ignore-obsolete
+	for l in fr de it sl; do $(BIN)/pybabel compile --statistics -l $$l -i $(LOCALE)/$$l/LC_MESSAGES/messages.po \
+		-o /dev/null; done
 
 ## Benchmarks (not part of the tests); figures go in benchmarks/RESULTS.md.
 bench: setup

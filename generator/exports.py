@@ -8,13 +8,14 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from . import vocab
+from . import i18n, vocab
 from .board import Board
+from .i18n import N_
 from .model import Listing, Match
-from .pages import embed_snippet, environment
+from .pages import embed_snippet, environment, tree_prefix
 from .scaffold import slugify
 from .settings import BoardSettings
-from .views import card, country_name, newest_first, organisation_name, page_root
+from .views import card, newest_first, organisation_name, page_root
 
 Files = dict[str, str]
 FEED_SIZE = 50
@@ -36,7 +37,6 @@ def write_exports(board: Board, settings: BoardSettings) -> Files:
     files["api/listings.csv"] = _csv(shown, board, settings)
     files["api/matches.json"] = _json([match_record(m) for m in board.matches])
     files["schema/listing.schema.json"] = _json(vocab.schema())
-    files.update(_feeds(board, settings))
     files.update(_embeds(board, settings))
     return files
 
@@ -108,58 +108,67 @@ def _csv(shown: list[Listing], board: Board, settings: BoardSettings) -> str:
     return out.getvalue()
 
 
-def _feeds(board: Board, settings: BoardSettings) -> Files:
+def write_feeds(board: Board, settings: BoardSettings, language: str) -> Files:
+    """Return the Atom feeds of one language's tree: listings in that language where they are written in it."""
+    lang = i18n.lang(language)
     active = newest_first(board.active())
     feeds = {
-        "feeds/all.xml": ("All new listings", active, ""),
-        "feeds/needs.xml": ("New needs", [x for x in active if x.type == "need"], "needs/"),
-        "feeds/offers.xml": ("New offers", [x for x in active if x.type == "offer"], "offers/"),
+        "feeds/all.xml": (lang.gettext(N_("All new listings")), active, ""),
+        "feeds/needs.xml": (lang.gettext(N_("New needs")), [x for x in active if x.type == "need"], "needs/"),
+        "feeds/offers.xml": (lang.gettext(N_("New offers")), [x for x in active if x.type == "offer"], "offers/"),
     }
     for sector in sorted({s for x in active for s in x.sectors}):
-        label = f"{sector} {vocab.sector_label(sector)}"
-        feeds[f"feeds/sectors/{sector}.xml"] = (f"New listings in {label}", [x for x in active if sector in x.sectors],
+        title = lang.gettext(N_("New listings in {sector}")).format(sector=lang.sector(sector))
+        feeds[f"feeds/sectors/{sector}.xml"] = (title, [x for x in active if sector in x.sectors],
                                                 f"browse/sectors/{sector}/")  # fmt: skip
-    env = environment()
-    files = {}
-    for path, (title, listings, page) in feeds.items():
-        files[path] = env.get_template("pages/feed.xml.j2").render(
-            **_feed(settings, board, path, title, listings, page)
-        )
-    return files
+    env = environment(lang)
+    return {
+        path: env.get_template("pages/feed.xml.j2").render(**_feed(settings, board, lang, path, title, listings, page))
+        for path, (title, listings, page) in feeds.items()
+    }
 
 
 def _feed(
-    settings: BoardSettings, board: Board, path: str, title: str, listings: list[Listing], page: str
+    settings: BoardSettings, board: Board, lang: i18n.Lang, path: str, title: str, listings: list[Listing], page: str
 ) -> dict[str, Any]:
     """Return the context of one Atom feed; entry ids stay the same from build to build."""
-    base = settings.site_url.rstrip("/") + "/" if settings.site_url else ""
+    prefix = tree_prefix(settings, lang.code)
+    base = settings.site_url.rstrip("/") + "/" + prefix if settings.site_url else ""
     root = base or page_root(path)
-    urn = f"urn:matchboard:{slugify(settings.name) or 'board'}:"
-    entries = [
-        {
+    urn = f"urn:matchboard:{slugify(settings.name) or 'board'}:{prefix.replace('/', ':')}"
+    site = settings.site_url.rstrip("/") + "/" if settings.site_url else page_root(path) + "../" * prefix.count("/")
+
+    def entry(x: Listing) -> dict[str, Any]:
+        language, title, summary, _ = x.text_in(lang.code)
+        alternates = [{"language": t[0], "href": f"{site}{tree_prefix(settings, t[0])}listings/{x.id}/"}
+                      for t in x.texts() if t[0] != language and t[0] in settings.languages]  # fmt: skip
+        return {
             "id": f"{base}listings/{x.id}/" if base else f"{urn}listing:{x.id}",
-            "title": x.title,
+            "language": language,
+            "title": title,
             "href": f"{root}listings/{x.id}/",
+            "alternates": alternates,
             "published": x.published.isoformat(),
-            "author": organisation_name(x),
+            "author": organisation_name(x, lang),
             "categories": [x.type, x.category, *x.sectors],
-            "summary": x.summary,
+            "summary": summary,
         }
-        for x in listings[:FEED_SIZE]
-    ]
+
     return {
         "base": base,
+        "language": lang.code,
         "feed_id": f"{base}{path}" if base else f"{urn}feed:{path}",
         "title": f"{settings.name}: {title}",
         "updated": max((x.published for x in listings), default=board.today).isoformat(),
         "self_href": f"{base}{path}" if base else path.rsplit("/", 1)[-1],
         "alternate": f"{root}{page}",
-        "entries": entries,
+        "entries": [entry(x) for x in listings[:FEED_SIZE]],
     }
 
 
 def _embeds(board: Board, settings: BoardSettings) -> Files:
-    env = environment()
+    lang = i18n.lang(settings.language)
+    env = environment(lang)
     active = newest_first(board.active())
     files = {}
     for facet, keys in EMBEDDED.items():
@@ -171,21 +180,19 @@ def _embeds(board: Board, settings: BoardSettings) -> Files:
             root = "../../../"
             page = f"browse/{facet}/{code}/"
             files[f"embed/{facet}/{code}/index.html"] = env.get_template("pages/embed.html.j2").render(
-                heading=_embed_heading(facet, code), board_name=settings.name,
-                items=[card(x, _url(settings, "") if settings.site_url else root) for x in listings[:EMBED_SIZE]],
+                heading=_embed_heading(lang, facet, code), board_name=settings.name, language=lang.code,
+                items=[card(x, _url(settings, "") if settings.site_url else root, lang) for x in listings[:EMBED_SIZE]],
                 page_url=_url(settings, page) if settings.site_url else root + page,
             )  # fmt: skip
     return files
 
 
-def _embed_heading(facet: str, code: str) -> str:
+def _embed_heading(lang: i18n.Lang, facet: str, code: str) -> str:
     if facet == "sectors":
-        return f"{code} {vocab.sector_label(code)}"
+        return lang.sector(code)
     if facet == "countries":
-        return country_name(code)
-    return vocab.labels({"categories": "categories", "partnership": "partnership", "languages": "languages"}[facet])[
-        code
-    ]
+        return lang.country(code)
+    return lang.label(facet, code)
 
 
-__all__ = ["embed_snippet", "match_record", "write_exports"]
+__all__ = ["embed_snippet", "match_record", "write_exports", "write_feeds"]

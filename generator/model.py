@@ -84,6 +84,10 @@ class Listing:
         own = (self.language, self.title, self.summary, self.description)
         return [own, *((t.language, t.title, t.summary, t.description) for t in self.translations)]
 
+    def text_in(self, language: str) -> tuple[str, str, str, str]:
+        """Return (language, title, summary, description) in `language` if written in it, else the original."""
+        return next((t for t in self.texts() if t[0] == language), self.texts()[0])
+
     def is_active(self, today: dt.date) -> bool:
         """Return whether the listing is on the board on `today` (both ends included)."""
         return self.published <= today <= self.expires

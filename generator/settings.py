@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from .i18n import LANGUAGES
+
 DEFAULT_WEIGHTS = {
     "text": 40.0,
     "keywords": 15.0,
@@ -85,7 +87,8 @@ class BoardSettings:
     facilitator: str | None = None  # e-mail address behind "express interest"
     repository: str | None = None  # e.g. https://github.com/agency/board, for edit links
     branch: str = "main"
-    language: str = "en"
+    language: str = "en"  # the default language: its pages are at the site's root
+    languages: tuple[str, ...] = ("en",)  # every language offered, the default first; others under /<code>/
     site_url: str = ""
     matching: MatchSettings = field(default_factory=MatchSettings)
     root: Path = Path()  # the board's repository folder: where mkdocs.yml is
@@ -101,17 +104,35 @@ def board_settings(config_path: Path) -> BoardSettings:
     config = _read_config(config_path)
     board = (config.get("extra") or {}).get("board") or {}
     defaults = BoardSettings()
+    language = _language("language", board.get("language") or defaults.language)
     return BoardSettings(
         name=str(board.get("name") or config.get("site_name") or defaults.name),
         intro=str(board.get("intro") or defaults.intro),
         facilitator=board.get("facilitator") or None,
         repository=str(board["repository"]).rstrip("/") if board.get("repository") else None,
         branch=str(board.get("branch") or defaults.branch),
-        language=str(board.get("language") or defaults.language),
+        language=language,
+        languages=_languages(board, language),
         site_url=str(config.get("site_url") or ""),
         root=config_path.parent,
         matching=match_settings(board),
     )
+
+
+def _language(name: str, value: Any) -> str:
+    """Return a language code the board has an interface catalogue for, or say which ones it has."""
+    if not isinstance(value, str) or value not in LANGUAGES:
+        raise SettingsError(f"extra.board.{name} is {value!r}; the board's languages are {', '.join(LANGUAGES)}")
+    return value
+
+
+def _languages(board: dict[str, Any], default: str) -> tuple[str, ...]:
+    """Return the languages offered, the default first, each once."""
+    raw = board.get("languages") or [default]
+    if not isinstance(raw, list):
+        raise SettingsError("extra.board.languages must be a list of language codes, such as [en, fr, de]")
+    offered = [_language("languages", code) for code in raw]
+    return tuple(dict.fromkeys([default, *offered]))
 
 
 def _read_config(path: Path) -> dict[str, Any]:

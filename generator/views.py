@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from . import description, vocab
+from .i18n import ENGLISH, N_, Lang
 from .model import Listing, Match
 from .scaffold import slugify
 
-TYPE_LABELS = {"need": "Need", "offer": "Offer"}
+ANONYMOUS = N_("Anonymous organisation")
 
 
 def page_root(path: str) -> str:
@@ -26,9 +27,9 @@ def obfuscated(address: str) -> str:
     return base64.b64encode(address[::-1].encode("utf-8")).decode("ascii")
 
 
-def organisation_name(listing: Listing) -> str:
+def organisation_name(listing: Listing, lang: Lang = ENGLISH) -> str:
     """Return the organisation as the public sees it."""
-    return "Anonymous organisation" if listing.organisation.anonymous else listing.organisation.name
+    return lang.gettext(ANONYMOUS) if listing.organisation.anonymous else listing.organisation.name
 
 
 def country_name(code: str) -> str:
@@ -55,21 +56,24 @@ class Card:
     country_name: str
     published: str
     summary: str
+    lang_attr: str  # the language of title and summary when it is not the page's ("" when it is)
 
 
-def card(listing: Listing, root: str) -> Card:
-    """Return the card of a listing for a page whose root prefix is `root`."""
+def card(listing: Listing, root: str, lang: Lang = ENGLISH) -> Card:
+    """Return the card of a listing for a page whose root prefix is `root`, in the reader's language."""
+    language, title, summary, _ = listing.text_in(lang.code)
     return Card(
         id=listing.id,
         url=f"{root}listings/{listing.id}/",
-        title=listing.title,
+        title=title,
         type=listing.type,
-        type_label=TYPE_LABELS[listing.type],
-        category_label=vocab.labels("categories")[listing.category],
-        organisation=organisation_name(listing),
-        country_name=country_name(listing.organisation.country),
+        type_label=lang.label("types", listing.type),
+        category_label=lang.label("categories", listing.category),
+        organisation=organisation_name(listing, lang),
+        country_name=lang.country(listing.organisation.country),
         published=listing.published.isoformat(),
-        summary=listing.summary,
+        summary=summary,
+        lang_attr="" if language == lang.code else language,
     )
 
 
@@ -88,22 +92,38 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Version:
+    """The listing in one of its languages: a page of the board in that language, or text shown in place."""
+
+    language: str
+    name: str  # the language's own name: Deutsch, Slovenščina
+    original: bool
+    current: bool  # the version this page shows
+    url: str | None  # its page when the board offers that language
+    title: str
+    summary: str
+    description_html: Markup
+
+
+@dataclass(frozen=True)
 class ListingView:
-    """Every field of one listing, ready to show."""
+    """Every field of one listing, ready to show in the reader's language."""
 
     id: str
     path: str
     type: str
     type_label: str
-    partner_word: str
+    partner_heading: str
     category: str
     category_label: str
     title: str
     summary: str
     description_html: Markup
-    language: str
+    text_language: str  # the language of title, summary and description as shown
+    language: str  # the language the listing was written in
     language_name: str
     language_url: str | None
+    versions: tuple[Version, ...]
     organisation: str
     website: str | None
     size_label: str
@@ -125,10 +145,28 @@ class ListingView:
     contact_url: str | None
 
 
-def listing_view(listing: Listing, root: str, active: bool) -> ListingView:
-    """Return what the listing page shows."""
+TRL_NOTES = {"offer": N_("level reached"), "need": N_("lowest level acceptable")}
+PARTNER_HEADINGS = {"need": N_("Suggested offers"), "offer": N_("Suggested needs")}
+
+
+def versions(listing: Listing, lang: Lang, offered: dict[str, str]) -> tuple[Version, ...]:
+    """Return the listing's languages; `offered` maps each language the board offers to its page's URL."""
+    shown = listing.text_in(lang.code)[0]
+    return tuple(
+        Version(language, vocab.labels("languages").get(language, language), language == listing.language,
+                language == shown, offered.get(language), title, summary,
+                Markup(description.to_html(body)))  # noqa: S704 - rendered with raw HTML off and links checked
+        for language, title, summary, body in listing.texts()
+    )  # fmt: skip
+
+
+def listing_view(listing: Listing, root: str, active: bool, lang: Lang = ENGLISH,
+                 offered: dict[str, str] | None = None) -> ListingView:  # fmt: skip
+    """Return what the listing page shows, in the reader's language where the listing is written in it."""
     org, contact = listing.organisation, listing.contact
     browse = f"{root}browse/"
+    all_versions = versions(listing, lang, offered or {})
+    current = next(v for v in all_versions if v.current)
 
     def link(facet: str, code: str, label: str) -> Link:
         return Link(code, label, f"{browse}{facet}/{code}/" if active else None)
@@ -137,29 +175,31 @@ def listing_view(listing: Listing, root: str, active: bool) -> ListingView:
         id=listing.id,
         path=listing.path,
         type=listing.type,
-        type_label=TYPE_LABELS[listing.type],
-        partner_word="offers" if listing.type == "need" else "needs",
+        type_label=lang.label("types", listing.type),
+        partner_heading=lang.gettext(PARTNER_HEADINGS[listing.type]),
         category=listing.category,
-        category_label=vocab.labels("categories")[listing.category],
-        title=listing.title,
-        summary=listing.summary,
-        description_html=Markup(description.to_html(listing.description)),  # noqa: S704 - rendered safe
+        category_label=lang.label("categories", listing.category),
+        title=current.title,
+        summary=current.summary,
+        description_html=current.description_html,
+        text_language=current.language,
         language=listing.language,
         language_name=vocab.labels("languages")[listing.language],
         language_url=link("languages", listing.language, "").url,
-        organisation=organisation_name(listing),
+        versions=all_versions,
+        organisation=organisation_name(listing, lang),
         website=None if org.anonymous else org.website,
-        size_label=vocab.labels("sizes")[org.size],
+        size_label=lang.label("sizes", org.size),
         country=org.country,
-        country_name=country_name(org.country),
+        country_name=lang.country(org.country),
         country_url=link("countries", org.country, "").url,
-        region_name=vocab.region_name(org.region) if org.region else None,
+        region_name=lang.region(org.region) if org.region else None,
         region_url=link("regions", org.region, "").url if org.region else None,
-        sectors=tuple(link("sectors", s, f"{s} {vocab.sector_label(s)}") for s in listing.sectors),
+        sectors=tuple(link("sectors", s, lang.sector(s)) for s in listing.sectors),
         keywords=tuple(Link(k, k, link("keywords", keyword_slug(k), k).url) for k in listing.keywords),
-        partnership=tuple(link("partnership", p, vocab.labels("partnership")[p]) for p in listing.partnership),
+        partnership=tuple(link("partnership", p, lang.label("partnership", p)) for p in listing.partnership),
         trl=listing.trl,
-        trl_note="level reached" if listing.type == "offer" else "lowest level acceptable",
+        trl_note=lang.gettext(TRL_NOTES[listing.type]),
         published=listing.published.isoformat(),
         expires=listing.expires.isoformat(),
         active=active,
@@ -176,21 +216,24 @@ class MatchView:
     score: int
     url: str
     title: str
+    title_language: str
     type_label: str
     country_name: str
     reasons: tuple[str, ...]
 
 
-def match_views(listing: Listing, matches: Sequence[Match], by_id: dict[str, Listing], root: str) -> list[MatchView]:
-    """Return the partners suggested for a listing, best first."""
+def match_views(listing: Listing, matches: Sequence[Match], by_id: dict[str, Listing], root: str,
+                lang: Lang = ENGLISH) -> list[MatchView]:  # fmt: skip
+    """Return the partners suggested for a listing, best first, with the reasons in the reader's language."""
     views = []
     for m in matches:
         other_id = m.offer if m.need == listing.id else m.need
         other = by_id[other_id]
-        reasons = tuple(r.text for r in m.reasons if r.score > 0)
+        language, title, _, _ = other.text_in(lang.code)
+        reasons = tuple(lang.reason(r) for r in m.reasons if r.score > 0)
         views.append(
-            MatchView(m.score, f"{root}listings/{other.id}/", other.title, TYPE_LABELS[other.type],
-                      country_name(other.organisation.country), reasons)
+            MatchView(m.score, f"{root}listings/{other.id}/", title, language, lang.label("types", other.type),
+                      lang.country(other.organisation.country), reasons)
         )  # fmt: skip
     return sorted(views, key=lambda v: (-v.score, v.url))
 

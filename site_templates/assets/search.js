@@ -9,6 +9,7 @@
   const status = document.getElementById("mb-status");
   const list = document.getElementById("mb-results");
   const PAGE = 20;
+  const say = box.dataset; // the page's words, in the page's language (msgEmpty, msgSearching, ...)
   let shown = PAGE;
 
   const pagefind = await import(new URL("pagefind/pagefind.js", root).href);
@@ -45,16 +46,16 @@
     const term = input.value.trim();
     if (!term && Object.keys(filters).length === 0) {
       list.innerHTML = "";
-      status.textContent = "Type words to search, or choose a filter.";
+      status.textContent = say.msgEmpty;
       return;
     }
-    status.textContent = "Searching…";
+    status.textContent = say.msgSearching;
     const search = await pagefind.search(term || null, { filters });
     if (mine !== generation) return;
     const results = search.results;
     const data = await Promise.all(results.slice(0, shown).map((r) => r.data()));
     if (mine !== generation) return;
-    status.textContent = results.length === 1 ? "1 listing found." : `${results.length} listings found.`;
+    status.textContent = results.length === 1 ? say.msgOne : say.msgMany.replace("{n}", results.length);
     list.innerHTML = data
       .map((d) => {
         const f = d.filters || {};
@@ -65,7 +66,8 @@
       .join("");
     if (results.length > shown) {
       const more = document.createElement("li");
-      more.innerHTML = '<button type="button" class="mb-more">Show more results</button>';
+      more.innerHTML = '<button type="button" class="mb-more"></button>';
+      more.querySelector("button").textContent = say.msgMore;
       more.querySelector("button").addEventListener("click", () => { shown += PAGE; run(); });
       list.appendChild(more);
     }
