@@ -191,12 +191,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--word", default="sensor", help="the word typed into the search page")
+    parser.add_argument("--languages", help="languages offered, e.g. en or en,fr,de,it,sl (default: mkdocs.yml's)")
     args = parser.parse_args()
-    print(f"machine: {machine()}; {args.runs} runs each, median")
+    languages = ["--languages", args.languages] if args.languages else []
+    print(f"machine: {machine()}; {args.runs} runs each, median; languages: {args.languages or 'as in mkdocs.yml'}")
     times, weights = [], []
     for size in args.sizes:
         folder, work = board(size), OUT / f"site-{size}"
-        runs = [timed([sys.executable, "-m", "benchmarks.site_stages", str(folder), str(work)])
+        runs = [timed([sys.executable, "-m", "benchmarks.site_stages", str(folder), str(work), *languages])
                 for _ in range(args.runs)]  # fmt: skip
         stages = [stage_json(r.output) for r in runs]
         row = {k: median([s[k] for s in stages]) for k in STAGES}

@@ -232,7 +232,8 @@ def _listing_page(r: Renderer, listing: Listing) -> None:
         interest = {"email": obfuscated(s.facilitator), "subject": subject}
     in_repository = s.repository_path(listing.path)
     edit_url = f"{s.repository}/edit/{s.branch}/{in_repository}" if s.repository and in_repository else None
-    matches = match_views(listing, _SHARED["by_listing"].get(listing.id, []), _SHARED["by_id"], root, r.lang)
+    matches = match_views(listing, _SHARED["by_listing"].get(listing.id, []), _SHARED["by_id"], root, r.lang,
+                          explained=s.matching.top_k)  # fmt: skip
     shown, more = matches[: s.matching.top_k], matches[s.matching.top_k : s.matching.top_k + MORE_SHOWN]
     hidden = max(len(matches) - s.matching.top_k - MORE_SHOWN, 0)
     offered = {x["code"]: x["url"] for x in r.language_links(path)}
@@ -257,7 +258,7 @@ def _facet_pages(
     group_of: Callable[[str], str] | None = None,
 ) -> None:  # fmt: skip
     """Render the index of a facet and a paginated page per value."""
-    title, heading = (r._(message) for message in FACET_TITLES[facet])
+    title, index_heading = (r._(message) for message in FACET_TITLES[facet])
     index_path = f"browse/{facet}/index.md"
     groups: dict[str, list[FacetValue]] = defaultdict(list)
     for code, (label, listings) in sorted(values.items()):
@@ -265,11 +266,11 @@ def _facet_pages(
         groups[group].append(FacetValue(code, label, f"{code}/", len(listings)))
         feed = f"feeds/sectors/{code}.xml" if facet == "sectors" else None
         embed = embed_snippet(r.settings, facet, code) if embeddable else None
-        r.listing_list(f"browse/{facet}/{code}/", f"{title}: {label}", "", newest_first(listings), feed=feed,
-                       embed=embed)  # fmt: skip
+        heading = r._(N_("{facet}: {value}"), facet=title, value=label)
+        r.listing_list(f"browse/{facet}/{code}/", heading, "", newest_first(listings), feed=feed, embed=embed)
     shown_groups = [{"label": g, "entries": groups[g]} for g in sorted(groups)]
-    r.page(index_path, "pages/facets.md.j2", heading=heading, lead="", groups=shown_groups,
-           **front(heading))  # fmt: skip
+    r.page(index_path, "pages/facets.md.j2", heading=index_heading, lead="", groups=shown_groups,
+           **front(index_heading))  # fmt: skip
 
 
 def _group_by(listings: Iterable[Listing], keys: Callable[[Listing], Iterable[str]]) -> dict[str, list[Listing]]:

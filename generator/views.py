@@ -223,19 +223,20 @@ class MatchView:
 
 
 def match_views(listing: Listing, matches: Sequence[Match], by_id: dict[str, Listing], root: str,
-                lang: Lang = ENGLISH) -> list[MatchView]:  # fmt: skip
-    """Return the partners suggested for a listing, best first, with the reasons in the reader's language."""
+                lang: Lang = ENGLISH, explained: int | None = None) -> list[MatchView]:  # fmt: skip
+    """Return the partners suggested for a listing, best first; the first `explained` (all if None) with reasons."""
     views = []
-    for m in matches:
-        other_id = m.offer if m.need == listing.id else m.need
-        other = by_id[other_id]
+    ranked = sorted(matches, key=lambda m: (-m.score, m.offer if m.need == listing.id else m.need))
+    for rank, m in enumerate(ranked):
+        other = by_id[m.offer if m.need == listing.id else m.need]
         language, title, _, _ = other.text_in(lang.code)
-        reasons = tuple(lang.reason(r) for r in m.reasons if r.score > 0)
+        shown = explained is None or rank < explained  # wording reasons nobody sees costs a third of the pages
+        reasons = tuple(lang.reason(r) for r in m.reasons if r.score > 0) if shown else ()
         views.append(
             MatchView(m.score, f"{root}listings/{other.id}/", title, language, lang.label("types", other.type),
                       lang.country(other.organisation.country), reasons)
         )  # fmt: skip
-    return sorted(views, key=lambda v: (-v.score, v.url))
+    return views
 
 
 def matches_by_listing(matches: Iterable[Match]) -> dict[str, list[Match]]:

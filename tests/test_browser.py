@@ -48,7 +48,7 @@ def test_home_shows_the_counts_and_the_newest_needs_and_offers(board: Visit) -> 
     expect(page).to_have_title("Alpine matchboard")
     expect(page.locator("h1")).to_have_text("Alpine matchboard")
     expect(page.locator("ul.mb-counts > li")).to_have_text(
-        ["33 needs", "38 offers", "65 suggested matches", "8 countries"]
+        ["33 needs", "38 offers", "66 suggested matches", "8 countries"]
     )
 
     needs, offers = cards(page, "Newest needs"), cards(page, "Newest offers")
@@ -75,7 +75,7 @@ def test_home_shows_the_counts_and_the_newest_needs_and_offers(board: Visit) -> 
 
     board.open("statistics/")
     expect(page.locator(".mb-lead")).to_have_text(
-        "33 needs and 38 offers are active on 2026-11-26, with 65 suggested matches. 6 listings have expired."
+        "Active on 2026-11-26: 33 needs and 38 offers, with 66 suggested matches. Expired listings: 6."
     )
 
 
@@ -273,7 +273,7 @@ def test_an_expired_listing_is_in_the_archive_and_says_it_expired(board: Visit) 
 
     expect(page).to_have_url(board.site.url + f"listings/{EXPIRED}/")
     notice = page.get_by_role("status")
-    expect(notice).to_contain_text("This need expired on 2026-11-25.")
+    expect(notice).to_contain_text("This listing expired on 2026-11-25.")
     expect(notice).to_contain_text("it is no longer matched or searchable")
     expect(page.locator("ol.mb-matches")).to_have_count(0)
     expect(page.get_by_text("Expired listings are not matched.")).to_be_visible()
@@ -294,3 +294,62 @@ def test_a_visit_of_every_kind_of_page_requests_nothing_outside_the_board(board:
 
     assert any("/pagefind/" in url for url in board.requests), "the search should have loaded the Pagefind index"
     assert board.foreign_requests() == []
+
+
+# Languages
+
+TRANSLATED = "decolletage-micro-usinage-titane-medical"  # French, with German and English translations
+
+
+def test_the_language_switch_leads_to_the_same_page_with_translated_interface_and_facets(board: Visit) -> None:
+    page = board.open(f"listings/{NEED}/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    page.get_by_role("button", name="Select language").hover()
+    page.locator(".mb-languages").get_by_role("link", name="Français", exact=True).click()
+
+    expect(page).to_have_url(board.site.url + f"fr/listings/{NEED}/")
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page.locator(".mb-kicker")).to_have_text("Demande Technologie")
+    expect(field(page, "Lieu")).to_have_text("Suisse · Valais")
+    expect(field(page, "Partenariat recherché")).to_contain_text("Sous-traitance")
+    expect(field(page, "Maturité technologique")).to_have_text("TRL 7 (niveau minimal accepté)")
+    expect(page.locator("h2#matches")).to_have_text("Offres suggérées")
+    best = page.locator("ol.mb-matches > li.mb-match").first
+    expect(best.locator(".mb-card__meta")).to_have_text("Offre · France")
+    expect(best.locator("ul.mb-reasons > li").filter(has_text="les deux recherchent : sous-traitance")).to_have_count(1)
+    expect(page.locator("nav.md-nav--primary").get_by_role("link", name="Parcourir", exact=True)).to_be_visible()
+    expect(page.get_by_role("searchbox", name="Rechercher sur la plateforme")).to_be_visible()
+
+    field(page, "Lieu").get_by_role("link", name="Suisse").click()  # a facet, in French too
+    expect(page).to_have_url(board.site.url + "fr/browse/countries/CH/")
+    expect(page.locator("h1")).to_have_text("Pays : Suisse")  # French puts a space before the colon
+    expect(cards(page).first.locator(".mb-badge")).to_have_text(re.compile("^(Demande|Offre)$"))
+
+    page.get_by_role("button", name="Sélectionner la langue").hover()
+    page.locator(".mb-languages").get_by_role("link", name="Deutsch", exact=True).click()
+    expect(page).to_have_url(board.site.url + "de/browse/countries/CH/")
+    expect(page.locator("h1")).to_have_text("Land: Schweiz")
+
+
+def test_a_listing_offers_the_languages_it_is_written_in(board: Visit) -> None:
+    page = board.open(f"listings/{TRANSLATED}/")
+    expect(page.locator("h1")).to_have_text(
+        "Swiss-type turning and micro-machining of titanium parts for medical devices"
+    )
+    versions = page.get_by_role("navigation", name="This listing in other languages")
+    expect(versions).to_have_text("Written in Français (original) · Deutsch · English")
+    versions.get_by_role("link", name="Deutsch").click()
+    expect(page).to_have_url(board.site.url + f"de/listings/{TRANSLATED}/")
+    expect(page.locator("h1")).to_have_text(
+        "Präzisionsdrehteile und Mikrozerspanung aus Titan für Medizinprodukte"
+    )
+    expect(field(page, "Sprache")).to_have_text("Français")
+
+
+def test_searching_in_german_finds_the_german_translation_of_a_french_listing(board: Visit) -> None:
+    page = board.open("de/search/?q=Gewindewirbeln")
+    assert board.search_results() == ["Präzisionsdrehteile und Mikrozerspanung aus Titan für Medizinprodukte"]
+    expect(page.locator("#mb-status")).to_have_text("1 Eintrag gefunden.")
+    expect(page.locator("#mb-results a").first).to_have_attribute("href", f"/de/listings/{TRANSLATED}/")
+    board.open("search/?q=Gewindewirbeln")  # the English board shows the listing in English
+    assert "Swiss-type turning and micro-machining of titanium parts for medical devices" not in board.search_results()

@@ -45,7 +45,8 @@ def _docs(tmp_path: Path) -> Path:
     board = compute_board(loaded, dt.date.fromisoformat(TODAY), board_settings.matching, tmp_path / "build")
     docs = tmp_path / "docs"
     site.write_docs(board, board_settings, docs)
-    shutil.rmtree(docs / "assets")  # copied as they are; not generated
+    for tree in docs.iterdir():
+        shutil.rmtree(tree / "assets")  # copied as they are; not generated
     return docs
 
 
@@ -97,7 +98,7 @@ def test_email_addresses_are_not_in_the_html(built: Path) -> None:
 
 def test_expired_listing_keeps_its_page_future_one_is_not_published(built: Path) -> None:
     page = (built / "listings" / "expired-welding-offer" / "index.html").read_text(encoding="utf-8")
-    assert "This offer expired on 2026-08-31." in page
+    assert "This listing expired on 2026-08-31." in page
     assert "data-pagefind-body" not in page
     assert not (built / "listings" / "future-need").exists()
     archive = (built / "archive" / "index.html").read_text(encoding="utf-8")
@@ -204,3 +205,49 @@ def test_a_failed_build_leaves_the_previous_site(tmp_path: Path) -> None:
     assert result.err.startswith("matchboard build: error: ")
     assert (first / "index.html").read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".matchboard-")] == []
+
+
+def test_each_language_offered_is_a_tree_of_the_same_pages(built: Path) -> None:
+    english = {p.relative_to(built) for p in built.rglob("*.html") if p.relative_to(built).parts[0] not in
+               ("fr", "embed")}  # fmt: skip
+    french = {p.relative_to(built / "fr") for p in (built / "fr").rglob("*.html")}
+    assert english == french  # so the language switch always leads to a page
+    home = (built / "fr" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="fr" class="no-js">' in home
+    assert '<a href="./../" hreflang="en" lang="en" class="md-select__link">' in home
+    assert '<a href="./../fr/" hreflang="fr" lang="fr" class="md-select__link" aria-current="true">' in home
+    entry = json.loads((built / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert sorted(entry["languages"]) == ["en", "fr"]  # one index per language, with its own stemming
+
+
+def test_a_listing_is_shown_in_the_readers_language_and_offers_its_others(built: Path) -> None:
+    french = (built / "fr" / "listings" / "laser-welding-workshop" / "index.html").read_text(encoding="utf-8")
+    assert '<h1 data-pagefind-meta="title">Soudage laser de petites pièces en acier inoxydable</h1>' in french
+    assert ('<a href="../../../listings/laser-welding-workshop/" hreflang="en" lang="en">English</a> (original)'
+            in french)  # fmt: skip
+    english = (built / "listings" / "laser-welding-workshop" / "index.html").read_text(encoding="utf-8")
+    assert '<h1 data-pagefind-meta="title">Laser welding of small stainless steel parts</h1>' in english
+    # German is not a language of this board: its text is shown below the original, marked as German.
+    assert '<section class="mb-translation" id="text-de" lang="de" data-pagefind-ignore>' in english
+    assert "<p><strong>Laserschweißen kleiner Edelstahlteile</strong></p>" in english
+    assert '<a href="#text-de" lang="de">Deutsch</a>' in english
+
+
+def test_feeds_carry_the_translations(built: Path) -> None:
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    french = ET.parse(built / "fr" / "feeds" / "all.xml").getroot()
+    assert french.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
+    entry = next(e for e in french.findall("a:entry", ns) if e.findtext("a:id", namespaces=ns).endswith(
+        "laser-welding-workshop"))  # fmt: skip
+    assert entry.findtext("a:title", namespaces=ns) == "Soudage laser de petites pièces en acier inoxydable"
+    assert entry.findtext("a:id", namespaces=ns) == "urn:matchboard:golden-board:fr:listing:laser-welding-workshop"
+    links = [(x.get("hreflang"), x.get("href")) for x in entry.findall("a:link", ns)]
+    assert links == [(None, "../listings/laser-welding-workshop/"),
+                     ("en", "../../listings/laser-welding-workshop/")]  # fmt: skip
+    english = ET.parse(built / "feeds" / "all.xml").getroot()
+    entry = next(e for e in english.findall("a:entry", ns) if e.findtext("a:id", namespaces=ns).endswith(
+        "laser-welding-workshop"))  # fmt: skip
+    assert [x.get("hreflang") for x in entry.findall("a:link", ns)] == [None, "fr"]
+    listings = json.loads((built / "api" / "listings.json").read_text(encoding="utf-8"))
+    laser = next(x for x in listings if x["id"] == "laser-welding-workshop")
+    assert sorted(laser["translations"]) == ["de", "fr"]
