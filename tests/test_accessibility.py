@@ -29,6 +29,9 @@ PAGES = {
     "data and feeds": "data/",
     "search without a query": "search/",
     "submit form": "submit/",
+    "listing in another language's tree": "sl/listings/decolletage-micro-usinage-titane-medical/",
+    "listing showing its original beside the page's language": "it/listings/lorawan-snow-depth-sensors/",
+    "facet value in German": "de/browse/countries/AT/",
 }
 
 
