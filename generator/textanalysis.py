@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -90,9 +91,26 @@ def analyzer(language: str) -> Analyzer:
     return chain | CharsetFilter(accent_map)
 
 
+# Every filter of the analyzer works on one token at a time, so a word analyses the same
+# wherever it stands: each distinct word goes through Whoosh's filter chain once per language
+# and is looked up afterwards. The index, topics and reasons analyse the same texts many times.
+_WORD = re.compile(WORD_PATTERN)
+_ANALYSED: dict[str, dict[str, str | None]] = {lang: {} for lang in LANGUAGES}
+
+
+def _analysed(word: str, language: str) -> str | None:
+    """Return what the analyzer makes of one word, or None when it drops it (stop word, short number)."""
+    table = _ANALYSED[language]
+    if word not in table:
+        found = [token.text for token in analyzer(language)(word)]
+        table[word] = found[0] if found else None
+    return table[word]
+
+
 def tokens(text: str, language: str) -> list[str]:
     """Return the analysed tokens of a text in a language."""
-    return [token.text for token in analyzer(language)(text)]
+    found = (_analysed(word, language) for word in _WORD.findall(text))
+    return [token for token in found if token is not None]
 
 
 def fold(text: str) -> str:
@@ -104,6 +122,8 @@ def fold(text: str) -> str:
 def surface_forms(text: str, language: str) -> dict[str, str]:
     """Return analysed token -> the first word of the text it came from, lower-cased."""
     forms: dict[str, str] = {}
-    for token in analyzer(language)(text, keeporiginal=True):
-        forms.setdefault(token.text, token.original.lower())
+    for word in _WORD.findall(text):
+        token = _analysed(word, language)
+        if token is not None:
+            forms.setdefault(token, word.lower())
     return forms
