@@ -70,17 +70,23 @@ def _document(listing: Listing) -> dict[str, object]:
         "region": listing.organisation.region or "",
         "language": listing.language,
         "partnership": " ".join(listing.partnership),
-        f"keywords_{listing.language}": " . ".join(listing.keywords),
     }
     if listing.trl is not None:
         document["trl"] = listing.trl
-    found: Counter[str] = Counter(topics.concepts(" . ".join(listing.keywords), listing.language))
+    # Text fields get their analysed tokens (Whoosh indexes a list as it is), so each text is
+    # analysed once, here, for both the index and the topics; the schema's analyzers, the same
+    # ones, still parse queries.
+    keywords = tokens(" . ".join(listing.keywords), listing.language)
+    document[f"keywords_{listing.language}"] = keywords
+    found: Counter[str] = Counter(topics.concepts_in(keywords, listing.language))
     # The original and each translation go to their own language's fields: a German search
     # finds the German translation of a French listing, with German stemming.
     for language, title, summary, description in listing.texts():
-        document[f"title_{language}"] = title
-        document[f"body_{language}"] = f"{summary}\n{description}"
-        found.update(topics.concepts(f"{title}\n{summary}\n{description}", language))
+        title_tokens, body_tokens = tokens(title, language), tokens(f"{summary}\n{description}", language)
+        document[f"title_{language}"] = title_tokens
+        document[f"body_{language}"] = body_tokens
+        # No token spans a line break, so the title's tokens then the body's are the whole text's.
+        found.update(topics.concepts_in(title_tokens + body_tokens, language))
     document[TOPIC_FIELD] = " ".join(c for c in sorted(found) for _ in range(found[c]))
     return document
 

@@ -46,8 +46,12 @@ def vocabulary() -> Vocabulary:
 
 def concepts(text: str, language: str) -> dict[str, int]:
     """Return concept id -> number of mentions in a text written in `language`."""
+    return concepts_in(tokens(text, language), language)
+
+
+def concepts_in(words: list[str], language: str) -> dict[str, int]:
+    """Return concept id -> number of mentions in a text already analysed into `words`."""
     table = vocabulary().phrases.get(language, {})
-    words = tokens(text, language)
     found: dict[str, int] = defaultdict(int)
     for i, word in enumerate(words):
         for phrase, concept in table.get(word, []):
@@ -59,11 +63,23 @@ def concepts(text: str, language: str) -> dict[str, int]:
 
 
 def _compounds(words: list[str], table: dict[str, list[tuple[tuple[str, ...], str]]], found: dict[str, int]) -> None:
-    pattern, concept_of = _compound_pattern(id(table), table)
     for word in words:
         if len(word) > COMPOUND_MIN:
-            for hit in {m.group(0) for m in pattern.finditer(word)} - {word}:
-                found[concept_of[hit]] += 1
+            for concept in _compound_concepts(word, table):
+                found[concept] += 1
+
+
+_COMPOUNDS: dict[tuple[int, str], tuple[str, ...]] = {}  # German repeats its long words: search each once
+
+
+def _compound_concepts(word: str, table: dict[str, list[tuple[tuple[str, ...], str]]]) -> tuple[str, ...]:
+    """Return the concept of each distinct long term found inside `word` (not `word` itself)."""
+    key = (id(table), word)
+    if key not in _COMPOUNDS:
+        pattern, concept_of = _compound_pattern(id(table), table)
+        hits = {m.group(0) for m in pattern.finditer(word)} - {word}
+        _COMPOUNDS[key] = tuple(concept_of[hit] for hit in sorted(hits))
+    return _COMPOUNDS[key]
 
 
 _PATTERNS: dict[int, tuple[re.Pattern[str], dict[str, str]]] = {}
