@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import json
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import yaml
 
 from . import vocab
+from .i18n import N_
 
 ISSUE_FORM = Path(".github") / "ISSUE_TEMPLATE" / "new-listing.yml"
 INTAKE_LABEL = "new listing"
-CONSENT = (
+CONSENT = N_(
     "I understand that everything I submit becomes public on the board and in its repository, "
     "including any e-mail address."
 )
+DATE_PATHS = (("published",), ("expires",))  # asked by the web form only: intake dates an issue itself
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,7 @@ def _options(vocabulary: str, with_codes: bool = False) -> tuple[tuple[str, str]
 LAYOUT: list[tuple[str, tuple[str, ...], str, tuple[tuple[str, str], ...], str]] = [
     ("type", ("type",), "dropdown", _options("types"), ""),
     ("category", ("category",), "dropdown", _options("categories"), ""),
-    ("title", ("title",), "input", (), "Laser micro-welding of medical-grade stainless steel parts"),
+    ("title", ("title",), "input", (), N_("Laser micro-welding of medical-grade stainless steel parts")),
     ("summary", ("summary",), "textarea", (), ""),
     ("description", ("description",), "textarea", (), ""),
     ("language", ("language",), "dropdown", _options("languages"), ""),
@@ -56,7 +60,7 @@ LAYOUT: list[tuple[str, tuple[str, ...], str, tuple[tuple[str, str], ...], str]]
     ("size", ("organisation", "size"), "dropdown", _options("sizes"), ""),
     ("website", ("organisation", "website"), "input", (), "https://"),
     ("sectors", ("sectors",), "multiple", _options("nace", with_codes=True), ""),
-    ("keywords", ("keywords",), "input", (), "laser welding, stainless steel, medical devices"),
+    ("keywords", ("keywords",), "input", (), N_("laser welding, stainless steel, medical devices")),
     ("partnership", ("partnership",), "multiple", _options("partnership"), ""),
     ("trl", ("trl",), "dropdown", tuple((str(n), str(n)) for n in range(1, 10)), ""),
     ("contact-name", ("contact", "name"), "input", (), ""),
@@ -134,6 +138,35 @@ def issue_form_text() -> str:
     """Return the issue form as the YAML file committed under .github/ISSUE_TEMPLATE/."""
     header = "# Generated from schema/listing.schema.json by `python -m generator.forms`; do not edit by hand.\n"
     return header + yaml.safe_dump(issue_form(), sort_keys=False, allow_unicode=True, width=100)
+
+
+def extract_schema(
+    fileobj: IO[bytes], keywords: object, comment_tags: object, options: object
+) -> Iterator[tuple[int, None, str, list[str]]]:
+    """Yield the title and description of each field the forms ask, for `pybabel extract` (see babel.cfg).
+
+    The schema is the source of the forms' labels and help, so its words are translated like the templates';
+    the other fields' descriptions are documentation and stay out of the catalogues.
+    """
+    text = fileobj.read().decode("utf-8")
+    document = json.loads(text)
+    for path in [path for _, path, *_ in LAYOUT] + list(DATE_PATHS):
+        spec = _spec_in(document, path)
+        for key in ("title", "description"):
+            message = spec[key]
+            lineno = text.count("\n", 0, max(text.find(json.dumps(message)), 0)) + 1
+            yield lineno, None, message, [f"{'.'.join(path)} ({key}) in the listing schema"]
+
+
+def _spec_in(document: dict[str, Any], path: tuple[str, ...]) -> dict[str, Any]:
+    """Return the schema of a field in a schema document, a `$ref` to its `$defs` resolved."""
+    spec = document
+    for key in path:
+        spec = spec["properties"][key]
+        ref = spec.get("$ref", "")
+        if ref.startswith("#/$defs/"):
+            spec = {**document["$defs"][ref.removeprefix("#/$defs/")], **spec}
+    return spec
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pycountry
+from babel import Locale
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -45,6 +46,21 @@ def catalogue(language: str) -> gettext.NullTranslations:
     write_mo(compiled, messages)  # fuzzy entries are left out: a guess never reaches a page
     compiled.seek(0)
     return gettext.GNUTranslations(compiled)
+
+
+@functools.cache
+def plural_samples(language: str) -> dict[str, int]:
+    """Return a whole number of each CLDR plural category of a language, e.g. {"one": 1, "few": 3, "other": 0}.
+
+    A page's script picks a message's form with `Intl.PluralRules`, which names CLDR categories, while the
+    catalogues number their forms as gettext does: asking the catalogue for one number of each category
+    gives that category's words. A million is "many" in French and Italian.
+    """
+    rule = Locale.parse(language).plural_form
+    samples: dict[str, int] = {}
+    for n in [*range(200), 1_000_000]:
+        samples.setdefault(rule(n), n)
+    return samples
 
 
 @functools.cache
@@ -109,14 +125,14 @@ class Lang:
         if kind == "concept":
             return topics.label(value, self.code)
         if kind in ("partnership", "categories"):
-            return self._in_sentence(self.label(kind, value))
+            return self.in_sentence(self.label(kind, value))
         if kind == "region":
             return f"{value} ({self.region(value)})"
         if kind == "country":
             return f"{value} ({self.country(value)})"
         return value  # listing text (keywords, words) and codes are shown as written
 
-    def _in_sentence(self, label: str) -> str:
+    def in_sentence(self, label: str) -> str:
         """Return a label as it reads inside a sentence: German keeps its capital nouns."""
         return label if self.code == "de" else label[:1].lower() + label[1:]
 

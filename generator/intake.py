@@ -11,9 +11,10 @@ from typing import Any
 
 from . import scaffold
 from .forms import Field, fields
+from .i18n import N_
 
 MAX_BODY = 256 * 1024
-CONSENT_LABEL = "Publication"
+CONSENT_LABEL = N_("Publication")  # the issue form's heading stays English; the web form shows it translated
 NO_ANSWER = {"_No response_", "None", ""}
 
 

@@ -3,23 +3,32 @@
 Every question, label, help text, option and limit comes from `forms.fields()` (and so from the schema); the
 page's script (assets/submit.js) reads them back from the HTML, checks the answers as the person types, shows
 the listing file and offers the ways out: a prefilled GitHub issue, a proposed file, or a download.
+
+The page is in the reader's language, but what it sends to GitHub stays in the issue form's English (the
+`data-issue-*` attributes): intake reads the issue by its English labels and options.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 import pycountry
 
 from . import forms, intake, pages, rules, scaffold, vocab  # `pages` as a module: pages.py may import this one
+from .i18n import N_, Lang
 from .settings import BoardSettings
+from .submit_messages import script_messages
 
 PAGE = "submit/index.md"
-LEAD = "Post a need or an offer: fill in the form, check the file, send it."
+TITLE = N_("Submit a need or an offer")
+LEAD = N_("Post a need or an offer: fill in the form, check the file, send it.")
 TEMPLATE = "pages/submit.md.j2"
 HTML_ID = "mb-f-"
-DATE_PATHS = (("published",), ("expires",))
+# The vocabulary whose translated labels a list shows (sectors are NACE divisions, with their codes).
+VOCABULARIES = {"type": "types", "category": "categories", "language": "languages", "size": "sizes",
+                "partnership": "partnership"}  # fmt: skip
 # How the browser offers each text field (keyboard, autofill): presentation only, the rules stay the schema's.
 INPUT_TYPES = {"website": "url", "contact-url": "url", "contact-email": "email"}
 AUTOCOMPLETE = {
@@ -40,8 +49,9 @@ class Choice:
     """One option of a select or a checkbox list."""
 
     code: str
-    label: str
+    label: str  # in the page's language
     html_id: str
+    issue_label: str  # the issue form's English option, which the prefilled issue sends
 
 
 @dataclass(frozen=True)
@@ -61,7 +71,8 @@ class FieldView:
     path: str  # dotted path in the listing, e.g. organisation.name
     control: str  # text, textarea, select, checkboxes, checkbox, date
     required: bool
-    label: str
+    label: str  # the page's language, from here on
+    label_in_sentence: str  # the label inside a message such as "Fill in the title."
     help: str
     placeholder: str = ""
     input_type: str = "text"
@@ -69,7 +80,7 @@ class FieldView:
     choices: tuple[Choice, ...] = ()
     groups: tuple[Group, ...] = ()
     in_issue: bool = True  # dates are not questions of the issue form: intake sets them
-    option_label: str = ""  # a checkbox's option label on the issue form
+    option_label: str = ""  # a checkbox's option label on the issue form (English: it is sent)
     datalist: str = ""  # id of the suggestions of a text field
     upper: bool = False  # a code: the script writes it in upper case
     rows: int = 0  # height of a textarea
@@ -113,21 +124,30 @@ def html_pattern(pattern: str) -> str:
     return "".join(out)
 
 
-def _choices(f: forms.Field) -> tuple[Choice, ...]:
-    return tuple(Choice(code, label, f"{HTML_ID}{f.id}-{code}") for code, label in f.options)
+def _option_label(words: Lang, f: forms.Field, code: str, english: str) -> str:
+    """Return an option as the page shows it: its vocabulary's label in the page's language."""
+    if f.path == ("sectors",):
+        return words.sector(code)
+    vocabulary = VOCABULARIES.get(f.id)
+    return words.label(vocabulary, code) if vocabulary else english
 
 
-def _groups(f: forms.Field, choices: tuple[Choice, ...]) -> tuple[Group, ...]:
+def _choices(f: forms.Field, words: Lang) -> tuple[Choice, ...]:
+    return tuple(Choice(code, _option_label(words, f, code, label), f"{HTML_ID}{f.id}-{code}", label)
+                 for code, label in f.options)  # fmt: skip
+
+
+def _groups(f: forms.Field, choices: tuple[Choice, ...], words: Lang) -> tuple[Group, ...]:
     """Return the sectors under their NACE sections; other lists stay one group without heading."""
     if f.path != ("sectors",):
         return (Group("", choices),)
     sections: dict[str, list[Choice]] = {}
     for choice in choices:
-        sections.setdefault(f"{choice.code[0]} {vocab.section_label(choice.code)}", []).append(choice)
+        sections.setdefault(words.section(choice.code), []).append(choice)
     return tuple(Group(label, tuple(items)) for label, items in sections.items())
 
 
-def _field_view(f: forms.Field) -> FieldView:
+def _field_view(f: forms.Field, words: Lang) -> FieldView:
     spec = vocab.field_schema(f.path)
     value_type = str(spec.get("type", "string"))
     control = {"input": "text", "textarea": "textarea", "dropdown": "select", "multiple": "checkboxes"}.get(
@@ -155,12 +175,14 @@ def _field_view(f: forms.Field) -> FieldView:
     rows = 0
     if control == "textarea":
         rows = 12 if (f.max_length or 0) > 1000 else 4
-    choices = _choices(f)
+    choices = _choices(f, words)
+    label = words.gettext(f.label)  # the schema's words are in the catalogues (forms.extract_schema)
     return FieldView(
         id=f.id, html_id=f"{HTML_ID}{f.id}", path=".".join(f.path), control=control, required=f.required,
-        label=f.label, help=f.help, placeholder=f.placeholder, input_type=INPUT_TYPES.get(f.id, "text"),
+        label=label, label_in_sentence=words.in_sentence(label), help=words.gettext(f.help),
+        placeholder=words.gettext(f.placeholder) if f.placeholder else "", input_type=INPUT_TYPES.get(f.id, "text"),
         autocomplete=AUTOCOMPLETE.get(f.id, ""), choices=choices,
-        groups=_groups(f, choices) if control == "checkboxes" else (),
+        groups=_groups(f, choices, words) if control == "checkboxes" else (),
         option_label=f"Yes: {f.help}" if control == "checkbox" else "", attrs=attrs, data=data,
         datalist=DATALISTS.get(f.id, ""), upper=f.id in UPPER_CASE, rows=rows,
     )  # fmt: skip
@@ -181,21 +203,27 @@ def _list_limits(spec: dict[str, Any]) -> dict[str, str]:
     return data
 
 
-def _date_view(path: tuple[str, ...]) -> FieldView:
+def _date_view(path: tuple[str, ...], words: Lang) -> FieldView:
     spec = vocab.field_schema(path)
     name = path[-1]
+    label = words.gettext(spec["title"])
     return FieldView(
         id=name, html_id=f"{HTML_ID}{name}", path=name, control="date", required=vocab.is_required(path),
-        label=spec["title"], help=spec["description"], input_type="date", in_issue=False,
+        label=label, label_in_sentence=words.in_sentence(label), help=words.gettext(spec["description"]),
+        input_type="date", in_issue=False,
         attrs={"required": "required"} if vocab.is_required(path) else {}, data={"value": "date", "source": "date"},
     )  # fmt: skip
 
 
-def _countries() -> list[tuple[str, str]]:
+def _countries(words: Lang) -> list[tuple[str, str]]:
     """Return (code, name) of every ISO 3166-1 country, by name: the suggestions of the country field."""
-    codes = (str(c.alpha_2) for c in pycountry.countries)
-    found = [(code, vocab.country_name(code) or code) for code in codes]
-    return sorted(found, key=lambda item: item[1])
+    found = [(code, words.country(code)) for code in (str(c.alpha_2) for c in pycountry.countries)]
+    return sorted(found, key=lambda item: (_unaccented(item[1]), item[1]))
+
+
+def _unaccented(name: str) -> str:
+    """Return a name without its accents, so that "Égypte" is listed among the E's."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
 
 
 def submit_page(r: pages.Renderer, settings: BoardSettings) -> None:
@@ -204,20 +232,23 @@ def submit_page(r: pages.Renderer, settings: BoardSettings) -> None:
     repository = settings.repository.rstrip("/") if settings.repository else None
     template = forms.ISSUE_FORM.name
     order = list(scaffold.listing_document({key: key for key in vocab.schema()["properties"]}))
+    words = r.lang
     r.page(
         PAGE, TEMPLATE,
-        fields=[_field_view(f) for f in forms.fields()],
-        dates=[_date_view(path) for path in DATE_PATHS],
-        countries=_countries(),
+        fields=[_field_view(f, words) for f in forms.fields()],
+        dates=[_date_view(path, words) for path in forms.DATE_PATHS],
+        countries=_countries(words),
         repository=repository,
         branch=settings.branch,
         issue_template=template,
         issue_url=f"{repository}/issues/new?template={template}" if repository else None,
         issue_title=str(issue_form.get("title", "")),
-        consent_label=intake.CONSENT_LABEL,
-        consent=forms.CONSENT,
+        consent_label=words.gettext(intake.CONSENT_LABEL),
+        consent=words.gettext(forms.CONSENT),
+        consent_issue=forms.CONSENT,  # the issue form's option, as the prefilled issue ticks it
+        messages=script_messages(words),
         order=order,
         default_days=scaffold.DEFAULT_DAYS,
         max_days=rules.MAX_VALIDITY_DAYS,
-        **pages.front("Submit a need or an offer", LEAD),
+        **pages.front(r._(TITLE), r._(LEAD)),
     )  # fmt: skip

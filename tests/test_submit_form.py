@@ -442,6 +442,82 @@ def test_text_that_yaml_could_misread_is_quoted(tab: Tab) -> None:
     assert params["anonymous"] == [f"Yes: {anonymous.help}"]
 
 
+C25_FR = "C25 Fabrication de produits métalliques, à l'exception des machines et des équipements"
+M72_FR = "M72 Recherche-développement scientifique"
+CONSENT_FR = (
+    "Je comprends que tout ce que je soumets devient public sur la plateforme et dans son dépôt, "
+    "y compris toute adresse e-mail."
+)
+
+
+def fill_in_french(page: Page) -> None:
+    """Give the answers of `fill_in` on the French page, reading its French labels and options."""
+    page.get_by_label("Type", exact=True).select_option(label="Offre")
+    page.get_by_label("Catégorie", exact=True).select_option(label="Technologie")
+    page.get_by_label("Titre", exact=True).fill(TITLE)
+    page.get_by_label("Résumé", exact=True).fill(SUMMARY)
+    page.get_by_label("Description", exact=True).fill(DESCRIPTION)
+    page.get_by_label("Langue", exact=True).select_option(label="English")
+    page.get_by_label("Nom de l'organisation", exact=True).press_sequentially(ORGANISATION)
+    page.get_by_label("Pays", exact=True).press_sequentially("NO")
+    page.get_by_label("Région (facultatif)", exact=True).press_sequentially("NO-46")
+    page.get_by_label("Taille", exact=True).select_option(label="Petite entreprise (10 à 49 personnes)")
+    page.get_by_label("Site web (facultatif)", exact=True).fill("https://fjordlaser.example")
+    sectors = page.get_by_role("group", name="Secteurs", exact=True)
+    sectors.get_by_label("Rechercher dans la liste").fill("produits métalliques")  # the French words are searched
+    expect(sectors.get_by_label(M72_FR, exact=True)).to_be_hidden()
+    sectors.get_by_label(C25_FR, exact=True).check()
+    sectors.get_by_label("Rechercher dans la liste").fill("")
+    sectors.get_by_label(M72_FR, exact=True).check()
+    expect(page.locator("#mb-f-sectors-count")).to_have_text("Choisis (2 sur 5 au plus) : C25, M72")
+    page.get_by_label("Mots-clés", exact=True).press_sequentially(
+        "laser welding, micro-welding, titanium, Offshore sensors"
+    )
+    partnership = page.get_by_role("group", name="Types de partenariat", exact=True)
+    partnership.get_by_label("Sous-traitance", exact=True).check()
+    partnership.get_by_label("Accord de fabrication", exact=True).check()
+    page.get_by_label("Niveau de maturité technologique (facultatif)", exact=True).select_option(label="9")
+    page.get_by_label("E-mail de contact (facultatif)", exact=True).fill("post@fjordlaser.example")
+    page.get_by_label(CONSENT_FR, exact=True).check()
+
+
+def test_the_french_page_speaks_french_and_prefills_the_same_english_issue(tab: Tab, tmp_path: Path) -> None:
+    page = tab.page
+    fill_in(page)
+    english_issue = page.get_by_role("link", name="Open the prefilled GitHub issue").get_attribute("href") or ""
+
+    page.goto(tab.site + "fr/submit/", wait_until="load")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Soumettre une demande ou une offre")
+    title = page.get_by_label("Titre", exact=True)
+    title.press_sequentially("Laser")
+    expect(page.locator("#mb-f-title-error")).to_have_text("Écrivez au moins 10 caractères : 5 pour l'instant.")
+    title.clear()
+    page.get_by_role("button", name="Télécharger le fichier").click()
+    links = page.locator("#mb-error-summary").get_by_role("link")
+    expect(links.first).to_have_text("Type : Choisissez une valeur pour « type ».")
+    expect(links).to_contain_text(["Titre : Remplissez le champ « titre ».", "Secteurs : Choisissez-en au moins 1."])
+    expect(links.last).to_have_text("Publication : Cochez la case pour accepter que l'annonce devienne publique.")
+
+    fill_in_french(page)
+    expect(page.locator("#mb-preview")).to_have_text(EXPECTED_FILE)  # the file is the same in every language
+    page.get_by_role("button", name="Vérifier mes réponses").click()
+    expect(page.locator("#mb-status")).to_have_text(
+        "Toutes les réponses sont correctes : choisissez ci-dessous comment envoyer le fichier."
+    )
+
+    # What goes to GitHub is the English issue form's words, as the English page sends them, and intake reads it.
+    french_issue = page.get_by_role("link", name="Ouvrir le ticket GitHub prérempli").get_attribute("href") or ""
+    params = query(french_issue)
+    assert params["type"] == ["Offer"]
+    assert params["sectors"] == [f"{C25}, {M72}"]
+    assert params["partnership"] == ["Subcontracting, Manufacturing agreement"]
+    assert params["size"] == ["Small enterprise (10 to 49 people)"]
+    assert params["consent"] == [forms.CONSENT]
+    assert params == query(english_issue)
+    result = intake.submission(7, issue_body(params), tmp_path / "listings", dt.date(2026, 12, 1))
+    assert result.problems == ()
+
+
 def test_without_a_repository_the_file_can_still_be_downloaded(tab: Tab) -> None:
     page = tab.page
     page.goto(tab.site + "no-repository/", wait_until="load")

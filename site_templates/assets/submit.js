@@ -1,6 +1,8 @@
 // The Submit page: checks each answer as it is typed (the schema's rules, read from the form's attributes),
 // shows the listing file as YAML and offers the ways out: a prefilled GitHub issue, a proposed file, a download.
 // No third-party code; nothing is sent anywhere until the person follows a link.
+// The page is in the reader's language, its messages in #mb-submit-messages; what goes to GitHub (data-issue-*)
+// stays the issue form's English, which intake reads.
 (() => {
   "use strict";
   const box = document.getElementById("mb-submit");
@@ -23,13 +25,22 @@
   const consentBox = document.getElementById("mb-f-consent-yes");
   const countries = new Set([...document.querySelectorAll("#mb-countries option")].map((o) => o.value));
   const LONG_URL = 8000; // longer addresses may be cut by browsers or GitHub
+  const messages = JSON.parse(document.getElementById("mb-submit-messages").textContent);
+  const plurals = new Intl.PluralRules(cfg.language);
+  // A message in the page's language with its {values}; one that counts has a form per plural category of `count`.
+  function say(key, values = {}, count = null) {
+    let text = messages[key];
+    if (typeof text !== "string") text = text[plurals.select(count)] ?? text.other;
+    return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+  }
 
   // --- The questions, as the page describes them -------------------------------------------------------
   const fields = [...form.querySelectorAll("[data-field]")].map((wrap) => {
     const d = wrap.dataset;
     const controls = [...wrap.querySelectorAll("input, select, textarea")].filter((c) => !c.dataset.filter);
     return {
-      wrap, id: d.field, path: d.path.split("."), control: d.control, label: d.label, required: d.required === "true",
+      wrap, id: d.field, path: d.path.split("."), control: d.control, label: d.label, inSentence: d.labelInSentence,
+      required: d.required === "true",
       issue: d.issue || null, issueOption: d.issueOption || "", value: d.value, source: d.source,
       pattern: d.pattern ? new RegExp(d.pattern, "u") : null, examples: d.examples || "", upper: d.case === "upper",
       minItems: num(d.minItems), maxItems: num(d.maxItems), itemMin: num(d.itemMinlength), itemMax: num(d.itemMaxlength),
@@ -68,24 +79,24 @@
   }
 
   // --- The schema's rules, one message per answer ------------------------------------------------------
-  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  function lengthProblem(text, min, max, what) {
-    const n = length(text);
-    if (min !== null && n < min) return `Write at least ${plural(min, "character")}${what}: ${n} so far.`;
-    if (max !== null && n > max) return `Keep it to ${plural(max, "character")}${what}: ${n} now.`;
+  function lengthProblem(text, min, max, item) { // item: one of a list's answers, named in the message
+    const count = length(text);
+    const suffix = item === null ? "" : "Item";
+    if (min !== null && count < min) return say(`tooShort${suffix}`, { min, count, item }, min);
+    if (max !== null && count > max) return say(`tooLong${suffix}`, { max, count, item }, max);
     return "";
   }
   function patternProblem(f) {
-    if (f.main.type === "url") return "Write the full address, starting with https:// (or http://).";
-    if (f.main.type === "email") return "Write an e-mail address such as name@example.org.";
-    return `This is not written as expected${f.examples ? `: for example ${f.examples}` : ""}.`;
+    if (f.main.type === "url") return say("url");
+    if (f.main.type === "email") return say("email");
+    return f.examples ? say("patternExample", { examples: f.examples }) : say("pattern");
   }
   function markdownProblem(text) {
     const html = text.replace(/<(?:https?|mailto):[^>\s]*>/gi, "").match(/<[A-Za-z!/?][^>]*>?/);
-    if (html) return `No HTML such as ${html[0].slice(0, 20)}: write Markdown (*emphasis*, - lists, [text](https://…)).`;
-    if (/!\[[^\]]*\]\(/.test(text)) return "No images: link to the picture instead.";
+    if (html) return say("html", { tag: html[0].slice(0, 20) });
+    if (/!\[[^\]]*\]\(/.test(text)) return say("image");
     for (const m of text.matchAll(/\]\(\s*<?([^)\s>]*)/g)) {
-      if (!/^(?:https?:\/\/|mailto:)/i.test(m[1])) return `The link ${m[1] || "()"} must start with https://, http:// or mailto:.`;
+      if (!/^(?:https?:\/\/|mailto:)/i.test(m[1])) return say("link", { link: m[1] || "()" });
     }
     return "";
   }
@@ -100,46 +111,48 @@
   const days = (a, b) => Math.round((b.getTime() - a.getTime()) / 86400000);
 
   function problem(f, v, values) {
-    if (f.id === "consent") return v ? "" : "Tick the box to agree that the listing becomes public.";
+    if (f.id === "consent") return v ? "" : say("consent");
     if (isEmpty(v)) {
       if (!f.required) return "";
-      if (f.control === "select") return `Choose the ${f.label.toLowerCase()}.`;
-      if (f.control === "checkboxes") return `Choose at least ${f.minItems || 1}.`;
-      return `Fill in the ${f.label.toLowerCase()}.`;
+      if (f.control === "select") return say("chooseOne", { label: f.inSentence });
+      if (f.control === "checkboxes") return say("chooseAtLeast", { min: f.minItems || 1 });
+      return say("fillIn", { label: f.inSentence });
     }
     if (f.value === "array") {
-      if (f.minItems !== null && v.length < f.minItems) return `Give at least ${f.minItems}.`;
-      if (f.maxItems !== null && v.length > f.maxItems) return `Choose at most ${f.maxItems}: ${v.length} now.`;
+      if (f.minItems !== null && v.length < f.minItems) return say("giveAtLeast", { min: f.minItems });
+      if (f.maxItems !== null && v.length > f.maxItems) return say("atMost", { max: f.maxItems, count: v.length });
       const seen = new Map();
       for (const item of v) {
-        const bad = lengthProblem(item, f.itemMin, f.itemMax, ` for “${item}”`);
+        const bad = lengthProblem(item, f.itemMin, f.itemMax, item);
         if (bad) return bad;
-        if (f.itemPattern && !f.itemPattern.test(item)) return `“${item}” is not written as expected.`;
+        if (f.itemPattern && !f.itemPattern.test(item)) return say("itemPattern", { item });
         const key = item.toLowerCase().split(/\s+/).filter((w) => w).join(" ");
-        if (f.unique && seen.has(key)) return `“${item}” and “${seen.get(key)}” are the same; keep one.`;
+        if (f.unique && seen.has(key)) return say("sameItems", { item, other: seen.get(key) });
         seen.set(key, item);
       }
       return "";
     }
     if (f.value === "date") return dateProblem(f, v, values);
     if (typeof v !== "string") return "";
-    const bad = lengthProblem(v, num(f.main.getAttribute("minlength")), num(f.main.getAttribute("maxlength")), "");
+    const bad = lengthProblem(v, num(f.main.getAttribute("minlength")), num(f.main.getAttribute("maxlength")), null);
     if (bad) return bad;
     if (f.pattern && !f.pattern.test(v)) return patternProblem(f);
-    if (f.id === "title" && slug(v).length < 3) return "Use at least 3 letters or digits of the Latin alphabet: they make the file name.";
-    if (f.id === "country" && countries.size && !countries.has(v)) return `${v} is not an ISO 3166-1 country code.`;
-    if (f.id === "region" && values.country && !v.startsWith(`${values.country}-`)) return `${v} is not a region of ${values.country}.`;
+    if (f.id === "title" && slug(v).length < 3) return say("slug");
+    if (f.id === "country" && countries.size && !countries.has(v)) return say("country", { code: v });
+    if (f.id === "region" && values.country && !v.startsWith(`${values.country}-`)) {
+      return say("region", { code: v, country: values.country });
+    }
     if (f.id === "description") return markdownProblem(v);
     return "";
   }
   function dateProblem(f, v, values) {
     const date = parseDate(v);
-    if (!date) return "Write a date such as 2026-11-26.";
+    if (!date) return say("date");
     if (f.id !== "expires") return "";
     const start = parseDate(values.published || "");
     if (!start) return "";
-    if (date <= start) return `Choose a date after the publication date ${values.published}.`;
-    if (days(start, date) > maxDays) return `At most ${maxDays} days after the publication date: ${isoDate(addDays(start, maxDays))} or earlier.`;
+    if (date <= start) return say("dateAfter", { date: values.published });
+    if (days(start, date) > maxDays) return say("daysAfter", { max: maxDays, date: isoDate(addDays(start, maxDays)) }, maxDays);
     return "";
   }
 
@@ -212,8 +225,8 @@
   const encode = (text) => encodeURIComponent(text);
   function issueAnswer(f, v) {
     if (f.control === "checkbox") return v ? f.issueOption : "";
-    if (f.control === "select") return v === null || v === "" ? "" : f.main.selectedOptions[0].textContent.trim();
-    if (f.control === "checkboxes") return f.controls.filter((c) => c.checked).map((c) => c.dataset.label).join(", ");
+    if (f.control === "select") return v === null || v === "" ? "" : f.main.selectedOptions[0].dataset.issueLabel;
+    if (f.control === "checkboxes") return f.controls.filter((c) => c.checked).map((c) => c.dataset.issueLabel).join(", ");
     if (Array.isArray(v)) return v.join(", ");
     return String(v);
   }
@@ -251,11 +264,13 @@
   function showCount(f, v) {
     if (!f.count) return;
     if (f.control === "checkboxes") {
-      f.count.textContent = v.length ? `Chosen (${v.length} of at most ${f.maxItems}): ${v.join(", ")}` : "None chosen yet.";
+      f.count.textContent = v.length ? say("chosen", { count: v.length, max: f.maxItems, list: v.join(", ") })
+        : say("noneChosen");
     } else if (f.value === "array") {
-      f.count.textContent = v.length ? `${plural(v.length, "keyword")}: ${v.join(" · ")}` : "";
+      f.count.textContent = v.length ? say("keywords", { count: v.length, list: v.join(" · ") }, v.length) : "";
     } else {
-      f.count.textContent = `${length(v)} of ${f.main.getAttribute("minlength")} to ${f.main.getAttribute("maxlength")} characters`;
+      const [min, max] = [f.main.getAttribute("minlength"), f.main.getAttribute("maxlength")];
+      f.count.textContent = say("length", { length: length(v), min, max }, Number(max));
     }
   }
   function renderSummary() {
@@ -263,7 +278,7 @@
       const li = document.createElement("li");
       const a = document.createElement("a");
       a.href = `#${f.control === "checkboxes" ? f.controls[0].id : f.main.id}`;
-      a.textContent = `${f.label}: ${message}`;
+      a.textContent = say("fieldProblem", { label: f.label, message });
       a.addEventListener("click", (event) => {
         event.preventDefault();
         (f.control === "checkboxes" ? f.controls[0] : f.main).focus();
@@ -286,12 +301,12 @@
     }
     const text = yamlText(listing(values));
     state = { values, problems, text };
-    preview.textContent = text || "(the file appears here as you answer)";
+    preview.textContent = text || say("emptyPreview");
     filePath.textContent = folderOf(values) + fileName(values);
     if (issueLink) issueLink.href = issueUrl(values);
     if (proposeLink) proposeLink.href = proposeUrl(values, text);
     const long = issueLink && issueLink.href.length > LONG_URL;
-    status.textContent = long ? "Your text is long: if GitHub opens with empty answers, download the file instead." : "";
+    status.textContent = long ? say("longUrl") : "";
     if (summaryShown) renderSummary();
   }
 
@@ -309,7 +324,7 @@
   // --- Wiring ----------------------------------------------------------------------------------------------
   fields.push({ // the publication consent: asked here too, and ticked again on GitHub
     wrap: consent, id: "consent", path: ["consent"], control: "checkbox", label: consent.dataset.label, required: true,
-    issue: "consent", issueOption: consentBox.nextElementSibling.textContent.trim(), controls: [consentBox], main: consentBox,
+    issue: "consent", issueOption: consent.dataset.issueOption, controls: [consentBox], main: consentBox,
     error: document.getElementById("mb-f-consent-error"), count: null, shown: false, value: "boolean", source: "text",
   });
   byId.consent = fields[fields.length - 1];
@@ -346,7 +361,7 @@
     event.preventDefault();
     if (ready(null)) {
       summary.hidden = true;
-      status.textContent = "All answers are fine: choose how to send the file below.";
+      status.textContent = say("ready");
       ways.querySelector(".mb-button").focus();
     }
   });
@@ -374,7 +389,7 @@
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-    status.textContent = `Saved ${a.download}.`;
+    status.textContent = say("saved", { file: a.download });
   });
 
   ways.hidden = false;
