@@ -138,14 +138,19 @@ class Lang:
 
     def clause(self, clause: Clause) -> str:
         """Return one clause of a reason in this language."""
-        values = {name: ", ".join(self.term(t) for t in terms) for name, terms in clause.values}
-        return self.gettext(clause.template).format(**values)
+        return _worded(self, clause)
 
     def reason(self, reason: Reason) -> str:
         """Return a reason in this language (its English text when it has no clauses)."""
         if not reason.clauses:
             return reason.text
         return "; ".join(self.clause(c) for c in reason.clauses)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # "both in C25 ...", "same country AT (Austria)": most clauses recur
+def _worded(lang: Lang, clause: Clause) -> str:
+    values = {name: ", ".join(lang.term(t) for t in terms) for name, terms in clause.values}
+    return lang.gettext(clause.template).format(**values)
 
 
 ENGLISH = Lang(SOURCE_LANGUAGE)
