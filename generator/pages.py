@@ -23,12 +23,14 @@ from .views import (
     Card,
     card,
     keyword_slug,
+    leaf,
     listing_view,
     match_views,
     matches_by_listing,
     newest_first,
     obfuscated,
     page_root,
+    page_url,
 )
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
@@ -76,12 +78,12 @@ class Pager:
     next: str | None
 
 
-def paged(base: str, items: Sequence[Listing]) -> list[tuple[str, list[Listing], Pager]]:
-    """Split a list into pages: base/index.md, base/page/2/index.md, ... with links between them."""
+def paged(base: str, items: Sequence[Listing], first: str | None = None) -> list[tuple[str, list[Listing], Pager]]:
+    """Split a list into pages: `first` (base/index.md by default), base/page/2/index.md, ... linked together."""
     chunks = [list(items[i : i + PAGE_SIZE]) for i in range(0, len(items), PAGE_SIZE)] or [[]]
     result = []
     for n, chunk in enumerate(chunks, 1):
-        path = f"{base}index.md" if n == 1 else f"{base}page/{n}/index.md"
+        path = (first or f"{base}index.md") if n == 1 else f"{base}page/{n}/index.md"
         previous = _page_link(n, n - 1) if n > 1 else None
         following = _page_link(n, n + 1) if n < len(chunks) else None
         result.append((path, chunk, Pager(n, len(chunks), previous, following)))
@@ -123,7 +125,7 @@ class Renderer:
     def language_links(self, path: str) -> list[dict[str, Any]]:
         """Return this page in each language the board offers, for the language switch."""
         site_root = page_root(path) + self.up
-        address = path.removesuffix("index.md")
+        address = page_url(path)
         return [{"code": code, "name": vocab.labels("languages")[code], "current": code == self.lang.code,
                  "url": f"{site_root}{tree_prefix(self.settings, code)}{address}"}
                 for code in self.settings.languages]  # fmt: skip
@@ -134,7 +136,7 @@ class Renderer:
 
     def listing_list(self, base: str, heading: str, lead: str, listings: Sequence[Listing], **extra: Any) -> None:
         """Render a paginated list of listings."""
-        for path, chunk, pager in paged(base, listings):
+        for path, chunk, pager in paged(base, listings, extra.get("first")):
             title = heading if pager.number == 1 else self._(N_("{heading} (page {number})"), heading=heading,
                                                                  number=pager.number)  # fmt: skip
             root = page_root(path)
@@ -223,7 +225,7 @@ def _render_task(task: str | list[Listing]) -> Files:
 def _listing_page(r: Renderer, listing: Listing) -> None:
     board: Board = _SHARED["board"]
     s = r.settings
-    path = f"listings/{listing.id}/index.md"
+    path = leaf(f"listings/{listing.id}/")
     root = page_root(path)
     active = listing.is_active(board.today)
     interest = None
@@ -267,7 +269,8 @@ def _facet_pages(
         feed = f"feeds/sectors/{code}.xml" if facet == "sectors" else None
         embed = embed_snippet(r.settings, facet, code) if embeddable else None
         heading = r._(N_("{facet}: {value}"), facet=title, value=label)
-        r.listing_list(f"browse/{facet}/{code}/", heading, "", newest_first(listings), feed=feed, embed=embed)
+        folder = f"browse/{facet}/{code}/"
+        r.listing_list(folder, heading, "", newest_first(listings), feed=feed, embed=embed, first=leaf(folder))
     shown_groups = [{"label": g, "entries": groups[g]} for g in sorted(groups)]
     r.page(index_path, "pages/facets.md.j2", heading=index_heading, lead="", groups=shown_groups,
            **front(index_heading))  # fmt: skip

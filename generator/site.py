@@ -44,9 +44,12 @@ def write_docs(board: Board, settings: BoardSettings, docs: Path) -> int:
         files = {**write_pages(board, settings, code), **write_feeds(board, settings, code)}
         if code == settings.language:
             files.update(write_exports(board, settings))
+        made: set[Path] = set()
         for path, content in sorted(files.items()):
             target = docs / code / path
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.parent not in made:  # thousands of pages share a folder: ask the file system once
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
             target.write_text(content, encoding="utf-8")
         shutil.copytree(ASSETS, docs / code / "assets", dirs_exist_ok=True)
         count += len(files)

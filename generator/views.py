@@ -17,9 +17,27 @@ from .scaffold import slugify
 ANONYMOUS = N_("Anonymous organisation")
 
 
+def page_url(path: str) -> str:
+    """Return a page's address from its docs path: `needs/index.md` -> `needs/`, `listings/x.md` -> `listings/x/`."""
+    if path == "index.md" or path.endswith("/index.md"):
+        return path.removesuffix("index.md")
+    return path.removesuffix(".md") + "/"
+
+
 def page_root(path: str) -> str:
-    """Return the relative prefix from a page (docs path such as `needs/index.md`) to the site root."""
-    return "../" * path.count("/")
+    """Return the relative prefix from a page (docs path such as `needs/index.md`) or a file to the site root."""
+    return "../" * (page_url(path) if path.endswith(".md") else path).count("/")
+
+
+def leaf(folder: str) -> str:
+    """Return the docs path of a page at `folder` (`listings/x/`) as one file, `listings/x.md`.
+
+    MkDocs gives `listings/x.md` the address `listings/x/` as it would `listings/x/index.md`; one file
+    instead of a folder and a file halves what the build asks of the file system for 15,000 pages.
+    A page named `index` keeps its folder: `listings/index.md` would be the folder's own page.
+    """
+    name = folder.rstrip("/")
+    return f"{name}/index.md" if name.rsplit("/", 1)[-1] == "index" else f"{name}.md"
 
 
 def obfuscated(address: str) -> str:
