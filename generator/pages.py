@@ -118,12 +118,11 @@ class Renderer:
     def page(self, path: str, template: str, **context: Any) -> None:
         """Render one page at a docs path, giving the template its relative roots and language."""
         root = page_root(path)
-        self.files[path] = self.env.get_template(template).render(
-            root=root, site_root=root + self.up, language=self.lang.code, languages=self.language_links(path),
-            **context)  # fmt: skip
+        self.files[path] = self.env.get_template(template).render(root=root, site_root=root + self.up,
+                                                                  language=self.lang.code, **context)  # fmt: skip
 
     def language_links(self, path: str) -> list[dict[str, Any]]:
-        """Return this page in each language the board offers, for the language switch."""
+        """Return this page in each language the board offers (a listing page links its versions to them)."""
         site_root = page_root(path) + self.up
         address = page_url(path)
         return [{"code": code, "name": vocab.labels("languages")[code], "current": code == self.lang.code,
