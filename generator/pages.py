@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from . import parallel, submit, vocab
 from .board import Board
-from .i18n import N_, Lang, lang
+from .i18n import N_, Lang, lang, plural_samples
 from .model import Listing
 from .settings import BoardSettings
 from .views import (
@@ -113,7 +113,8 @@ class Renderer:
 
     def _(self, message: str, **values: Any) -> str:
         """Return an interface message in the page's language, its {values} filled in."""
-        return self.lang.gettext(message).format(**values)
+        text = self.lang.gettext(message)
+        return text.format(**values) if values else text
 
     def page(self, path: str, template: str, **context: Any) -> None:
         """Render one page at a docs path, giving the template its relative roots and language."""
@@ -159,7 +160,10 @@ def write_pages(board: Board, settings: BoardSettings, language: str | None = No
     _listing_and_facet_pages(r, board, active, shown)
     _browse(r, active)
     _statistics(r, board, active, shown)
-    r.page("search/index.md", "pages/search.md.j2", filters=_search_filters(r, active), **front(r._(N_("Search"))))
+    found = {category: r.lang.ngettext("{n} listing found.", "{n} listings found.", n)
+             for category, n in plural_samples(r.lang.code).items()}  # fmt: skip
+    r.page("search/index.md", "pages/search.md.j2", filters=_search_filters(r, active), found=found,
+           **front(r._(N_("Search"))))  # fmt: skip
     submit.submit_page(r, settings)
     r.page("data/index.md", "pages/data.md.j2", today=board.today.isoformat(),
            example_embed=embed_snippet(settings, "sectors", "C25"),

@@ -66,6 +66,32 @@ def test_every_message_is_translated(language: str, extracted: Catalog) -> None:
     assert not catalogue.obsolete, "obsolete messages: remove them (`make translations` marks them with #~)"
 
 
+def _usable(message: Message) -> list[str]:
+    """Return what breaks when a translation is filled in as the pages fill it in."""
+    ids = (message.id,) if isinstance(message.id, str) else tuple(message.id)
+    strings = (message.string,) if isinstance(message.string, str) else tuple(message.string)
+    names = set(re.findall(r"%\((\w+)\)s|\{(\w+)\}", " ".join(ids)))
+    values = {name: "x" for pair in names for name in pair if name}
+    problems = []
+    for text in strings:
+        try:
+            if "%(" in ids[0]:
+                text % values  # templates: Jinja's new-style gettext
+            elif "{" in ids[0]:
+                text.format(**values)  # Python: Renderer._, Lang.clause, the scripts' messages
+            elif set(text) & set("{}%"):
+                problems.append(f"stray {{, }} or % (write %% for a percent sign): {text!r}")
+        except (KeyError, ValueError, IndexError, TypeError) as err:
+            problems.append(f"{ids[0]!r} -> {text!r}: {err}")
+    return problems
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_translations_can_be_filled_in(language: str) -> None:
+    catalogue = _catalogue(LOCALE / language / "LC_MESSAGES" / "messages.po", language)
+    assert [p for m in catalogue if m.id for p in _usable(m)] == []
+
+
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_catalogues_compile_and_plurals_follow_each_language(language: str) -> None:
     words = i18n.lang(language)
@@ -127,3 +153,9 @@ def test_cross_language_matches_are_explained_in_the_readers_language(tmp_path: 
     assert "shared topics: wine" in wine["en"][0]
     match = next(m for m in board.matches if (m.need, m.offer) == pair)
     assert wine["en"] == [r.text for r in match.reasons if r.score > 0]  # as the command line and the exports say
+
+
+def test_the_interface_speaks_the_languages_listings_may_be_written_in() -> None:
+    from generator import textanalysis, vocab
+
+    assert set(i18n.LANGUAGES) == set(textanalysis.LANGUAGES) == set(vocab.labels("languages"))

@@ -10,6 +10,9 @@
   const list = document.getElementById("mb-results");
   const PAGE = 20;
   const say = box.dataset; // the page's words, in the page's language (msgEmpty, msgSearching, ...)
+  // "N listings found" in each plural form of the page's language, chosen by its CLDR rules.
+  const found = JSON.parse(say.msgFound);
+  const plural = new Intl.PluralRules(document.documentElement.lang || "en");
   let shown = PAGE;
 
   const pagefind = await import(new URL("pagefind/pagefind.js", root).href);
@@ -55,7 +58,7 @@
     const results = search.results;
     const data = await Promise.all(results.slice(0, shown).map((r) => r.data()));
     if (mine !== generation) return;
-    status.textContent = results.length === 1 ? say.msgOne : say.msgMany.replace("{n}", results.length);
+    status.textContent = (found[plural.select(results.length)] ?? found.other).replace("{n}", results.length);
     list.innerHTML = data
       .map((d) => {
         const f = d.filters || {};
