@@ -36,8 +36,8 @@ translations: setup
 	$(BIN)/pybabel -q extract -F $(LOCALE)/babel.cfg -k N_ --no-location --sort-output --project matchboard \
 		--copyright-holder "matchboard contributors" -o $(LOCALE)/messages.pot .
 	$(BIN)/pybabel -q update -i $(LOCALE)/messages.pot -d $(LOCALE) --no-fuzzy-matching --ignore-obsolete
-	for l in fr de it sl; do $(BIN)/pybabel compile --statistics -l $$l -i $(LOCALE)/$$l/LC_MESSAGES/messages.po \
-		-o /dev/null; done
+	for po in $(LOCALE)/*/LC_MESSAGES/messages.po; do \
+		$(BIN)/pybabel compile --statistics -i $$po -o /dev/null; done
 
 ## Benchmarks (not part of the tests); figures go in benchmarks/RESULTS.md.
 bench: setup

@@ -70,7 +70,7 @@ def _link_open(self: RendererHTML, tokens: Sequence[Token], idx: int, options: O
     return self.renderToken(tokens, idx, options, env)
 
 
-@functools.lru_cache(maxsize=1024)  # a listing page in each of the board's languages shows the same text
+@functools.lru_cache(maxsize=1024)  # one process renders a small board's pages in every language: one text, once
 def to_html(text: str) -> str:
     """Render a description as HTML: raw HTML escaped, only http, https and mailto links, no images."""
     return str(_rendering_parser().render(text))

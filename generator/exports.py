@@ -30,7 +30,7 @@ EMBEDDED: dict[str, Callable[[Listing], Iterable[str]]] = {
 
 
 def write_exports(board: Board, settings: BoardSettings) -> Files:
-    """Return every data file of the site by path: api/, feeds/, schema/, embed/."""
+    """Return the data files the languages share, by path: api/, schema/, embed/ (feeds: write_feeds)."""
     files: Files = {}
     shown = [x for x in board.listings if x.published <= board.today]
     files["api/listings.json"] = _json([_listing_record(x, board, settings) for x in shown])

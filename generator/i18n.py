@@ -1,7 +1,7 @@
 """The board in the reader's language: Babel message catalogues and translated labels.
 
 The interface's own words live in `site_templates/locale/<language>/LC_MESSAGES/messages.po`
-(Babel catalogues, see CONTRIBUTING.md for `pybabel extract/update`); they are compiled in memory
+(Babel catalogues; docs/TRANSLATING.md explains `make translations`); they are compiled in memory
 when a build starts, so no compiled `.mo` file is kept in the repository or can go stale.
 Country and region names come from pycountry's own translations of the ISO standards; NACE
 sectors, partnership types and the other vocabularies from `schema/vocab/i18n/<language>.yaml`;

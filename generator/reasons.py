@@ -29,8 +29,7 @@ def explain_pair(
 
 
 def _reason(criterion: str, score: float, clauses: list[Clause]) -> Reason:
-    reason = Reason(criterion, round(score, 3), "", tuple(clauses))
-    return Reason(reason.criterion, reason.score, ENGLISH.reason(reason), reason.clauses)
+    return Reason(criterion, round(score, 3), "; ".join(ENGLISH.clause(c) for c in clauses), tuple(clauses))
 
 
 def _clause(template: str, **values: Iterable[Term]) -> Clause:

@@ -93,6 +93,10 @@ class BoardSettings:
     matching: MatchSettings = field(default_factory=MatchSettings)
     root: Path = Path()  # the board's repository folder: where mkdocs.yml is
 
+    def __post_init__(self) -> None:
+        # The default language is always offered, first: its pages are the site's root.
+        object.__setattr__(self, "languages", tuple(dict.fromkeys([self.language, *self.languages])))
+
     def repository_path(self, path: str) -> str | None:
         """Return a file's path inside the board's repository, or None when it lies outside."""
         relative = Path(os.path.relpath(Path(path).resolve(), self.root.resolve())).as_posix()

@@ -50,11 +50,6 @@ def organisation_name(listing: Listing, lang: Lang = ENGLISH) -> str:
     return lang.gettext(ANONYMOUS) if listing.organisation.anonymous else listing.organisation.name
 
 
-def country_name(code: str) -> str:
-    """Return a country's English name, or the code when ISO knows none."""
-    return vocab.country_name(code) or code
-
-
 def keyword_slug(keyword: str) -> str:
     """Return the URL segment of a keyword page; keywords that differ only in case or accents share it."""
     return slugify(keyword) or "keyword"

@@ -251,3 +251,19 @@ def test_feeds_carry_the_translations(built: Path) -> None:
     listings = json.loads((built / "api" / "listings.json").read_text(encoding="utf-8"))
     laser = next(x for x in listings if x["id"] == "laser-welding-workshop")
     assert sorted(laser["translations"]) == ["de", "fr"]
+
+
+def test_a_board_whose_default_language_is_not_english(tmp_path: Path) -> None:
+    config = tmp_path / "mkdocs.yml"
+    text = CONFIG.read_text(encoding="utf-8").replace("    language: en\n", "    language: fr\n")
+    config.write_text(text.replace("../../site_templates", str(ROOT / "site_templates")), encoding="utf-8")
+    built = _build(tmp_path, "site", config=config)
+    home = (built / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="fr" class="no-js">' in home
+    assert (built / "en" / "listings" / "laser-welding-workshop" / "index.html").is_file()
+    feed = (built / "feeds" / "all.xml").read_text(encoding="utf-8")
+    assert 'xml:lang="fr"' in feed
+    assert "<title>Soudage laser de petites pièces en acier inoxydable</title>" in feed
+    broken = [(str(p.relative_to(built)), link) for p, link in _internal_links(built)
+              if (t := _target(built, p, link)) is not None and not t.is_file()]  # fmt: skip
+    assert broken == []
