@@ -12,7 +12,7 @@ from . import i18n, vocab
 from .board import Board
 from .i18n import N_
 from .model import Listing, Match
-from .pages import embed_snippet, environment, tree_prefix
+from .render import embed_snippet, environment, tree_prefix
 from .scaffold import slugify
 from .settings import BoardSettings
 from .views import card, newest_first, organisation_name, page_root

@@ -18,7 +18,8 @@ from . import parallel, vocab
 from .board import Board
 from .exports import write_exports, write_feeds
 from .i18n import N_, lang
-from .pages import TEMPLATES, tree_prefix, write_pages
+from .pages import write_pages
+from .render import TEMPLATES, tree_prefix
 from .settings import BoardSettings
 
 ASSETS = TEMPLATES / "assets"

@@ -16,7 +16,7 @@ from typing import Any
 
 import pycountry
 
-from . import forms, intake, pages, rules, scaffold, vocab  # `pages` as a module: pages.py may import this one
+from . import forms, intake, render, rules, scaffold, vocab
 from .i18n import N_, Lang
 from .settings import BoardSettings
 from .submit_messages import script_messages
@@ -226,7 +226,7 @@ def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
 
 
-def submit_page(r: pages.Renderer, settings: BoardSettings) -> None:
+def submit_page(r: render.Renderer, settings: BoardSettings) -> None:
     """Render the Submit page (`submit/index.md`): the form, the live file preview and the ways out."""
     issue_form = forms.issue_form()
     repository = settings.repository.rstrip("/") if settings.repository else None
@@ -250,5 +250,5 @@ def submit_page(r: pages.Renderer, settings: BoardSettings) -> None:
         order=order,
         default_days=scaffold.DEFAULT_DAYS,
         max_days=rules.MAX_VALIDITY_DAYS,
-        **pages.front(r._(TITLE), r._(LEAD)),
+        **render.front(r._(TITLE), r._(LEAD)),
     )  # fmt: skip

@@ -22,7 +22,7 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Route, expect
 
-from generator import forms, intake, pages, submit
+from generator import forms, intake, render, submit
 from generator.cli import main
 from generator.settings import BoardSettings
 from generator.yamlread import read_yaml
@@ -106,7 +106,7 @@ def board_config(folder: Path) -> Path:
 
 def write_page_without_repository(target: Path) -> None:
     """The Submit page of a board with no repository, as a bare HTML page beside the built site."""
-    r = pages.Renderer(BoardSettings(repository=None))
+    r = render.Renderer(BoardSettings(repository=None))
     submit.submit_page(r, r.settings)
     block = r.files[submit.PAGE].split("---\n", 2)[2]  # without the front matter
     target.parent.mkdir(parents=True)
@@ -535,7 +535,7 @@ def test_without_a_repository_the_file_can_still_be_downloaded(tab: Tab) -> None
 
 
 def test_every_field_of_the_form_is_on_the_page_with_its_label_help_and_limits() -> None:
-    r = pages.Renderer(BoardSettings(repository="https://github.com/agency/board", branch="live"))
+    r = render.Renderer(BoardSettings(repository="https://github.com/agency/board", branch="live"))
     submit.submit_page(r, r.settings)
     html = r.files[submit.PAGE]
     for f in forms.fields():
@@ -553,7 +553,7 @@ def test_every_field_of_the_form_is_on_the_page_with_its_label_help_and_limits()
 
 
 def test_without_a_repository_only_the_download_is_offered() -> None:
-    r = pages.Renderer(BoardSettings(repository=None))
+    r = render.Renderer(BoardSettings(repository=None))
     submit.submit_page(r, r.settings)
     html = r.files[submit.PAGE]
     assert "Download the file" in html
