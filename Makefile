@@ -33,7 +33,7 @@ typecheck: setup
 ## Collect the interface's messages into the catalogues (then translate what is new; `make test` checks).
 LOCALE := site_templates/locale
 translations: setup
-	$(BIN)/pybabel -q extract -F $(LOCALE)/babel.cfg -k N_ --no-location --sort-output --project matchboard \
+	$(BIN)/pybabel -q extract -F $(LOCALE)/babel.cfg -k N_ -k plural_forms:1,2 --no-location --sort-output --project matchboard \
 		--copyright-holder "matchboard contributors" -o $(LOCALE)/messages.pot .
 	$(BIN)/pybabel -q update -i $(LOCALE)/messages.pot -d $(LOCALE) --no-fuzzy-matching --ignore-obsolete
 	for po in $(LOCALE)/*/LC_MESSAGES/messages.po; do \

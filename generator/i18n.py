@@ -83,6 +83,14 @@ class Lang:
         """Return the singular or a plural form of a message, as this language counts."""
         return catalogue(self.code).ngettext(singular, plural, n)
 
+    def plural_forms(self, singular: str, plural: str) -> dict[str, str]:
+        """Return a counted message in each CLDR plural category of this language, for a page's script.
+
+        The script picks one with `Intl.PluralRules` (see plural_samples); `make translations` collects
+        the two English forms (`-k plural_forms:1,2`).
+        """
+        return {category: self.ngettext(singular, plural, n) for category, n in plural_samples(self.code).items()}
+
     def label(self, vocabulary: str, code: str) -> str:
         """Return the label of a code of one of the board's vocabularies (English when untranslated)."""
         if self.code != SOURCE_LANGUAGE:

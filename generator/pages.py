@@ -9,7 +9,7 @@ from typing import Any
 from . import parallel, submit, vocab
 from .board import Board
 from .facets import FACETS, browse_page, group_by
-from .i18n import N_, plural_samples
+from .i18n import N_
 from .model import Listing
 from .render import Files, Renderer, embed_snippet, front
 from .settings import BoardSettings
@@ -26,8 +26,7 @@ def write_pages(board: Board, settings: BoardSettings, language: str | None = No
     _listing_and_facet_pages(r, board, active, shown)
     browse_page(r, active)
     _statistics(r, board, active, shown)
-    found = {category: r.lang.ngettext("{n} listing found.", "{n} listings found.", n)
-             for category, n in plural_samples(r.lang.code).items()}  # fmt: skip
+    found = r.lang.plural_forms("{n} listing found.", "{n} listings found.")
     r.page("search/index.md", "pages/search.md.j2", filters=_search_filters(r, active), found=found,
            **front(r._(N_("Search"))))  # fmt: skip
     submit.submit_page(r, settings)

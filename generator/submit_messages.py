@@ -6,7 +6,7 @@ language; the script picks one with `Intl.PluralRules`.
 
 from __future__ import annotations
 
-from .i18n import Lang, plural_samples
+from .i18n import Lang
 
 Messages = dict[str, str | dict[str, str]]
 
@@ -46,24 +46,36 @@ def _problems(words: Lang) -> Messages:
 
 def _counted(words: Lang) -> Messages:
     """Return the messages whose words depend on a number, each in every plural form of the language."""
-    n = plural_samples(words.code).items()
     return {
-        "tooShort": {c: words.ngettext("Write at least {min} character: {count} so far.",
-                                       "Write at least {min} characters: {count} so far.", k) for c, k in n},
-        "tooShortItem": {c: words.ngettext("Write at least {min} character for “{item}”: {count} so far.",
-                                           "Write at least {min} characters for “{item}”: {count} so far.", k)
-                         for c, k in n},
-        "tooLong": {c: words.ngettext("Keep it to {max} character: {count} now.",
-                                      "Keep it to {max} characters: {count} now.", k) for c, k in n},
-        "tooLongItem": {c: words.ngettext("Keep it to {max} character for “{item}”: {count} now.",
-                                          "Keep it to {max} characters for “{item}”: {count} now.", k) for c, k in n},
-        "daysAfter": {c: words.ngettext("At most {max} day after the publication date: {date} or earlier.",
-                                        "At most {max} days after the publication date: {date} or earlier.", k)
-                      for c, k in n},
-        "keywords": {c: words.ngettext("{count} keyword: {list}", "{count} keywords: {list}", k) for c, k in n},
-        "length": {c: words.ngettext("{length} of {min} to {max} character", "{length} of {min} to {max} characters",
-                                     k) for c, k in n},
-    }  # fmt: skip
+        "tooShort": words.plural_forms(
+            "Write at least {min} character: {count} so far.",
+            "Write at least {min} characters: {count} so far.",
+        ),
+        "tooShortItem": words.plural_forms(
+            "Write at least {min} character for “{item}”: {count} so far.",
+            "Write at least {min} characters for “{item}”: {count} so far.",
+        ),
+        "tooLong": words.plural_forms(
+            "Keep it to {max} character: {count} now.",
+            "Keep it to {max} characters: {count} now.",
+        ),
+        "tooLongItem": words.plural_forms(
+            "Keep it to {max} character for “{item}”: {count} now.",
+            "Keep it to {max} characters for “{item}”: {count} now.",
+        ),
+        "daysAfter": words.plural_forms(
+            "At most {max} day after the publication date: {date} or earlier.",
+            "At most {max} days after the publication date: {date} or earlier.",
+        ),
+        "keywords": words.plural_forms(
+            "{count} keyword: {list}",
+            "{count} keywords: {list}",
+        ),
+        "length": words.plural_forms(
+            "{length} of {min} to {max} character",
+            "{length} of {min} to {max} characters",
+        ),
+    }
 
 
 def _status(words: Lang) -> Messages:

@@ -34,8 +34,8 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     """The messages the code and the templates use today, extracted as `make translations` does."""
     pot = tmp_path_factory.mktemp("pot") / "messages.pot"
     pybabel = Path(sys.executable).parent / "pybabel"
-    subprocess.run([str(pybabel), "-q", "extract", "-F", str(LOCALE / "babel.cfg"), "-k", "N_", "--no-location",
-                    "-o", str(pot), "."], cwd=ROOT, check=True)  # fmt: skip
+    subprocess.run([str(pybabel), "-q", "extract", "-F", str(LOCALE / "babel.cfg"), "-k", "N_",
+                    "-k", "plural_forms:1,2", "--no-location", "-o", str(pot), "."], cwd=ROOT, check=True)  # fmt: skip
     return _catalogue(pot)
 
 
