@@ -12,7 +12,7 @@ from . import i18n, vocab
 from .board import Board
 from .i18n import N_
 from .model import Listing, Match
-from .render import embed_snippet, environment, tree_prefix
+from .render import embed_snippet, environment, tree_prefix, tree_up
 from .scaffold import slugify
 from .settings import BoardSettings
 from .views import card, newest_first, organisation_name, page_root
@@ -121,7 +121,7 @@ def write_feeds(board: Board, settings: BoardSettings, language: str) -> Files:
         title = lang.gettext(N_("New listings in {sector}")).format(sector=lang.sector(sector))
         feeds[f"feeds/sectors/{sector}.xml"] = (title, [x for x in active if sector in x.sectors],
                                                 f"browse/sectors/{sector}/")  # fmt: skip
-    env = environment(lang)
+    env = environment(lang.code)
     return {
         path: env.get_template("pages/feed.xml.j2").render(**_feed(settings, board, lang, path, title, listings, page))
         for path, (title, listings, page) in feeds.items()
@@ -136,7 +136,7 @@ def _feed(
     base = settings.site_url.rstrip("/") + "/" + prefix if settings.site_url else ""
     root = base or page_root(path)
     urn = f"urn:matchboard:{slugify(settings.name) or 'board'}:{prefix.replace('/', ':')}"
-    site = settings.site_url.rstrip("/") + "/" if settings.site_url else page_root(path) + "../" * prefix.count("/")
+    site = settings.site_url.rstrip("/") + "/" if settings.site_url else page_root(path) + tree_up(settings, lang.code)
 
     def entry(x: Listing) -> dict[str, Any]:
         language, title, summary, _ = x.text_in(lang.code)
@@ -168,7 +168,7 @@ def _feed(
 
 def _embeds(board: Board, settings: BoardSettings) -> Files:
     lang = i18n.lang(settings.language)
-    env = environment(lang)
+    env = environment(lang.code)
     active = newest_first(board.active())
     files = {}
     for facet, keys in EMBEDDED.items():

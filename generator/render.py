@@ -14,7 +14,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import vocab
-from .i18n import N_, Lang, lang
+from .i18n import N_, SOURCE_LANGUAGE, lang
 from .model import Listing
 from .settings import BoardSettings
 from .views import Card, card, page_root, page_url
@@ -24,8 +24,10 @@ PAGE_SIZE = 50
 Files = dict[str, str]  # docs-relative path -> content
 
 
-def environment(language: Lang | None = None) -> jinja2.Environment:
+@functools.cache  # one per language: templates are compiled once per build, whoever renders them
+def environment(language: str = SOURCE_LANGUAGE) -> jinja2.Environment:
     """Return the Jinja2 environment: autoescape everywhere, undefined names are errors, `_()` translates."""
+    words = lang(language)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=True,
@@ -34,15 +36,18 @@ def environment(language: Lang | None = None) -> jinja2.Environment:
         extensions=["jinja2.ext.i18n"],
     )
     # New-style gettext: values given to _() are escaped, and a missing value is an error.
-    env.install_gettext_callables(  # type: ignore[attr-defined]
-        (language or lang("en")).gettext, (language or lang("en")).ngettext, newstyle=True
-    )
+    env.install_gettext_callables(words.gettext, words.ngettext, newstyle=True)  # type: ignore[attr-defined]
     return env
 
 
 def tree_prefix(settings: BoardSettings, code: str) -> str:
     """Return where a language's pages are, from the site's root: "" for the default, "fr/" for French."""
     return "" if code == settings.language else f"{code}/"
+
+
+def tree_up(settings: BoardSettings, code: str) -> str:
+    """Return the relative prefix from a language's tree root to the site's root: "" or "../"."""
+    return "../" * tree_prefix(settings, code).count("/")
 
 
 def front(title: str, description: str = "", hide_toc: bool = True) -> dict[str, Any]:
@@ -93,8 +98,8 @@ class Renderer:
     def __init__(self, settings: BoardSettings, language: str | None = None) -> None:
         self.settings = settings
         self.lang = lang(language or settings.language)
-        self.env = _environment(self.lang.code)
-        self.up = "../" * tree_prefix(settings, self.lang.code).count("/")
+        self.env = environment(self.lang.code)
+        self.up = tree_up(settings, self.lang.code)
         self.files: Files = {}
 
     def _(self, message: str, **values: Any) -> str:
@@ -129,11 +134,6 @@ class Renderer:
             feed = f"{root}{extra['feed']}" if extra.get("feed") else None
             self.page(path, "pages/list.md.j2", heading=title, lead=lead, items=self.cards(path, chunk),
                       pager_=pager, feed=feed, embed=extra.get("embed"), **front(title, lead))  # fmt: skip
-
-
-@functools.cache
-def _environment(language: str) -> jinja2.Environment:
-    return environment(lang(language))
 
 
 def embed_snippet(settings: BoardSettings, facet: str, code: str) -> str:

@@ -19,7 +19,7 @@ from .board import Board
 from .exports import write_exports, write_feeds
 from .i18n import N_, lang
 from .pages import write_pages
-from .render import TEMPLATES, tree_prefix
+from .render import TEMPLATES, tree_prefix, tree_up
 from .settings import BoardSettings
 
 ASSETS = TEMPLATES / "assets"
@@ -98,7 +98,7 @@ def tree_settings(settings: BoardSettings, code: str) -> dict[str, Any]:
     """Return what a language's mkdocs build changes in mkdocs.yml: language, address, navigation, switch."""
     words = lang(code)
     prefix = tree_prefix(settings, code)
-    up = "../" * prefix.count("/")
+    up = tree_up(settings, code)
     switch = [{"code": c, "name": vocab.labels("languages")[c], "link": up + tree_prefix(settings, c)}
               for c in settings.languages]  # fmt: skip
     return {
