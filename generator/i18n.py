@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import gettext
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -148,11 +149,13 @@ class Lang:
         """Return one clause of a reason in this language."""
         return _worded(self, clause)
 
+    def clauses(self, clauses: Iterable[Clause]) -> str:
+        """Return the clauses of one reason in this language, as one text."""
+        return "; ".join(self.clause(c) for c in clauses)
+
     def reason(self, reason: Reason) -> str:
         """Return a reason in this language (its English text when it has no clauses)."""
-        if not reason.clauses:
-            return reason.text
-        return "; ".join(self.clause(c) for c in reason.clauses)
+        return self.clauses(reason.clauses) if reason.clauses else reason.text
 
 
 @functools.lru_cache(maxsize=1 << 16)  # "both in C25 ...", "same country AT (Austria)": most clauses recur

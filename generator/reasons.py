@@ -29,7 +29,7 @@ def explain_pair(
 
 
 def _reason(criterion: str, score: float, clauses: list[Clause]) -> Reason:
-    return Reason(criterion, round(score, 3), "; ".join(ENGLISH.clause(c) for c in clauses), tuple(clauses))
+    return Reason(criterion, round(score, 3), ENGLISH.clauses(clauses), tuple(clauses))
 
 
 def _clause(template: str, **values: Iterable[Term]) -> Clause:
