@@ -14,11 +14,11 @@ from pathlib import Path
 
 import yaml
 
-from generator import index
-from generator.board import compute_board
-from generator.load import load_listings
-from generator.model import Listing
-from generator.settings import MatchSettings
+from generator.check.load import load_listings
+from generator.core.model import Listing
+from generator.core.settings import MatchSettings
+from generator.match import index
+from generator.match.board import compute_board
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "tests" / "eval"

@@ -19,10 +19,10 @@ import time
 from pathlib import Path
 
 from benchmarks.measure import ROOT
-from generator import site
-from generator.board import compute_board
-from generator.load import load_listings
-from generator.settings import board_settings
+from generator.check.load import load_listings
+from generator.core.settings import board_settings
+from generator.match.board import compute_board
+from generator.render import site
 
 TODAY = dt.date(2026, 11, 26)
 

@@ -12,10 +12,10 @@ import shutil
 import time
 from pathlib import Path
 
-from generator import index
-from generator.load import load_listings
-from generator.match import compute_matches
-from generator.settings import MatchSettings
+from generator.check.load import load_listings
+from generator.core.settings import MatchSettings
+from generator.match import index
+from generator.match.suggest import compute_matches
 
 TODAY = dt.date(2026, 11, 26)
 

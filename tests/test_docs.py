@@ -6,7 +6,7 @@ import argparse
 
 import pytest
 
-from generator.cli import _parser
+from generator.cli.main import _parser
 from tests.conftest import ROOT, run_cli
 
 

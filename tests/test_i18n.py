@@ -11,8 +11,8 @@ import pytest
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po
 
-from generator import i18n
-from generator.settings import SettingsError, board_settings
+from generator.core import i18n
+from generator.core.settings import SettingsError, board_settings
 from tests.conftest import ROOT
 
 LOCALE = i18n.LOCALE_DIR
@@ -136,9 +136,9 @@ def test_cross_language_matches_are_explained_in_the_readers_language(tmp_path: 
     import json
     import os
 
-    from generator.board import compute_board
-    from generator.load import load_listings
-    from generator.settings import MatchSettings
+    from generator.check.load import load_listings
+    from generator.core.settings import MatchSettings
+    from generator.match.board import compute_board
 
     board = compute_board(load_listings(CROSS), dt.date(2026, 11, 26), MatchSettings(), tmp_path)
     shown = {f"{m.need} -> {m.offer} ({m.score})": {code: [i18n.lang(code).reason(r) for r in m.reasons if r.score > 0]
@@ -156,6 +156,7 @@ def test_cross_language_matches_are_explained_in_the_readers_language(tmp_path: 
 
 
 def test_the_interface_speaks_the_languages_listings_may_be_written_in() -> None:
-    from generator import textanalysis, vocab
+    from generator.core import vocab
+    from generator.match import textanalysis
 
     assert set(i18n.LANGUAGES) == set(textanalysis.LANGUAGES) == set(vocab.labels("languages"))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import forms, intake
+from generator.contribute import forms, intake
 from tests.conftest import ROOT, run_cli
 
 TODAY = "2026-11-26"
@@ -160,13 +160,13 @@ def test_not_an_issue_event(tmp_path: Path) -> None:
 def test_issue_form_file_is_generated_from_the_schema() -> None:
     committed = (ROOT / forms.ISSUE_FORM).read_text(encoding="utf-8")
     assert committed == forms.issue_form_text(), (
-        "run: python -m generator.forms > .github/ISSUE_TEMPLATE/new-listing.yml"
+        "run: python -m generator.contribute.forms > .github/ISSUE_TEMPLATE/new-listing.yml"
     )
     form = yaml.safe_load(committed)
     by_id = {item.get("id"): item for item in form["body"]}
     assert by_id["consent"]["attributes"]["options"][0]["required"] is True
     assert [o.split(" ")[0] for o in by_id["sectors"]["attributes"]["options"]] == list(
-        __import__("generator.vocab", fromlist=["labels"]).labels("nace")
+        __import__("generator.core.vocab", fromlist=["labels"]).labels("nace")
     )
     required = {f.id for f in forms.fields() if f.required}
     assert {k for k, v in by_id.items() if v.get("validations", {}).get("required")} == required

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.load import load_listings
+from generator.check.load import load_listings
 from tests.conftest import CASES, ROOT, run_cli
 
 GOOD = CASES / "valid" / "full-listing.yaml"

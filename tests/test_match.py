@@ -92,7 +92,7 @@ def test_same_inputs_same_output_whatever_the_folder_layout(tmp_path: Path) -> N
 def test_hard_rules_hold_on_the_demo_board(tmp_path: Path) -> None:
     listings = ROOT / "listings"
     matches = _match(listings, tmp_path)
-    from generator.load import load_listings
+    from generator.check.load import load_listings
 
     by_id = {x.id: x for x in load_listings(listings).listings}
     for m in matches:

@@ -11,8 +11,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import vocab
-from generator.load import load_listings
+from generator.check.load import load_listings
+from generator.core import vocab
 
 SCHEMA = vocab.schema()
 PROPS = SCHEMA["properties"]

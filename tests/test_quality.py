@@ -31,7 +31,7 @@ def test_engine_is_clearly_ahead_of_plain_bm25(results: dict[str, Metrics]) -> N
 def test_every_judged_listing_exists_and_is_valid() -> None:
     import yaml
 
-    from generator.load import load_listings
+    from generator.check.load import load_listings
 
     loaded = load_listings(EVAL / "listings")
     assert loaded.ok

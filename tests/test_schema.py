@@ -7,7 +7,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from generator import vocab
+from generator.core import vocab
 
 SCHEMA = vocab.schema()
 PROPS = SCHEMA["properties"]

@@ -14,9 +14,10 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from generator import settings, site
-from generator.board import compute_board
-from generator.load import load_listings
+from generator.check.load import load_listings
+from generator.core import settings
+from generator.match.board import compute_board
+from generator.render import site
 from tests.conftest import ROOT, run_cli
 
 BOARD = ROOT / "tests" / "boards" / "golden"

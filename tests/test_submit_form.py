@@ -22,10 +22,12 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Route, expect
 
-from generator import forms, intake, render, submit
-from generator.cli import main
-from generator.settings import BoardSettings
-from generator.yamlread import read_yaml
+from generator.check.yamlread import read_yaml
+from generator.cli.main import main
+from generator.contribute import forms, intake
+from generator.core.settings import BoardSettings
+from generator.render import submit
+from generator.render import templates as render
 
 if TYPE_CHECKING:
     pass

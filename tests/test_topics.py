@@ -7,8 +7,8 @@ import re
 import pytest
 import yaml
 
-from generator import topics
-from generator.textanalysis import LANGUAGES, fold
+from generator.match import topics
+from generator.match.textanalysis import LANGUAGES, fold
 
 RAW = yaml.safe_load(topics.TOPICS_PATH.read_text(encoding="utf-8"))
 

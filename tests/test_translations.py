@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.load import load_listings
+from generator.check.load import load_listings
 from tests.conftest import CASES, run_cli
 
 

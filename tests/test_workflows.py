@@ -113,7 +113,7 @@ def test_triggers() -> None:
 
 
 def test_intake_runs_only_for_the_forms_label() -> None:
-    from generator.forms import INTAKE_LABEL
+    from generator.contribute.forms import INTAKE_LABEL
 
     condition = load(ROOT / ".github/workflows/intake.yml")["jobs"]["intake"]["if"]
     assert f"contains(github.event.issue.labels.*.name, '{INTAKE_LABEL}')" in condition

@@ -1,0 +1,213 @@
+"""The commands that work on the whole board: match, explain, search."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import http.server
+import json
+import sys
+from pathlib import Path
+
+from generator.check import report
+from generator.check.load import load_listings
+from generator.cli import options
+from generator.core import dates, settings
+from generator.core.model import Match
+from generator.match import explain, index
+from generator.match.board import Board, compute_board
+from generator.render import site
+
+
+def add_commands(commands: options.SubParsers) -> None:
+    """Register match, explain and search."""
+    sub = options.add_command(
+        commands, "match", "Suggest need-offer pairs, best first per need, with the reasons.",
+        "matchboard match --today 2026-11-26 --json", run_match,
+    )  # fmt: skip
+    _board_options(sub)
+    sub.add_argument("--json", action="store_true", help="print a JSON array (the stable format for tools)")
+    sub = options.add_command(
+        commands, "explain", "Show the per-criterion breakdown of one pair and why it is, or is not, suggested.",
+        "matchboard explain pelton-laufrad-sanierung-sedimentabrasion rechargement-reparation-roues-pelton",
+        run_explain,
+    )  # fmt: skip
+    sub.add_argument("need", metavar="NEED", help="id of the need")
+    sub.add_argument("offer", metavar="OFFER", help="id of the offer")
+    _board_options(sub)
+    sub = options.add_command(
+        commands, "search", "Full-text search over the active listings, best first.",
+        'matchboard search "laser welding" --type offer --country FR', run_search,
+    )  # fmt: skip
+    sub.add_argument("query", metavar="QUERY", help="words to look for; quotes, AND, OR and NOT work")
+    _board_options(sub)
+    for name in ("type", "category", "sector", "country", "language", "partnership"):
+        sub.add_argument(f"--{name}", help=f"only listings with this {name}")
+    sub.add_argument("--limit", type=int, default=10, help="how many results (default: 10)")
+    sub = options.add_command(
+        commands, "build", "Check, match and index the listings, then write the static site.",
+        "matchboard build --listings listings --site site --today 2026-11-26", run_build,
+    )  # fmt: skip
+    _board_options(sub)
+    sub.add_argument("--site", metavar="DIR", default="site", help="where the site goes (default: site)")
+    sub = options.add_command(
+        commands, "serve", "Build the site and serve it on http://127.0.0.1:8000 until Ctrl-C.",
+        "matchboard serve --port 8000", run_serve,
+    )  # fmt: skip
+    _board_options(sub)
+    sub.add_argument("--site", metavar="DIR", default="site", help="where the site goes (default: site)")
+    sub.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)")
+
+
+def _board_options(sub: argparse.ArgumentParser) -> None:
+    options.add_listings_option(sub)
+    options.add_today_option(sub)
+    sub.add_argument("--config", metavar="FILE", default="mkdocs.yml", help="board settings (default: mkdocs.yml)")
+    sub.add_argument("--build", metavar="DIR", default="build", help="where the index is kept (default: build)")
+
+
+def _board(args: argparse.Namespace) -> tuple[Board, settings.MatchSettings] | None:
+    """Load, index and match, or print the problems and return None."""
+    if not Path(args.listings).is_dir():
+        print(f"matchboard: error: {args.listings!r} is not a folder", file=sys.stderr)
+        return None
+    loaded = load_listings(args.listings)
+    if not loaded.ok:
+        for line in report.problem_lines(p for p in loaded.problems if p.level == "error"):
+            print(line, file=sys.stderr)
+        print(f"{args.listings}: fix the errors above first (matchboard validate)", file=sys.stderr)
+        return None
+    try:
+        chosen = settings.board_settings(Path(args.config)).matching
+    except settings.SettingsError as err:
+        print(f"matchboard: error: {err}", file=sys.stderr)
+        return None
+    today = dates.build_date(args.today)
+    return compute_board(loaded, today, chosen, Path(args.build)), chosen
+
+
+def run_match(args: argparse.Namespace) -> int:
+    """Print the suggestions as JSON or as text."""
+    prepared = _board(args)
+    if prepared is None:
+        return 1
+    board, _ = prepared
+    if args.json:
+        print(json.dumps([_match_json(m) for m in board.matches], ensure_ascii=False, indent=2))
+        return 0
+    titles = {x.id: x.title for x in board.listings}
+    current = ""
+    for m in board.matches:
+        if m.need != current:
+            current = m.need
+            print(f"\n{m.need}: {titles[m.need]}")
+        print(f"  {m.score:3d}  {m.offer}: {titles[m.offer]}")
+        for reason in _shown_reasons(m):
+            print(f"         - {reason}")
+    print(f"\n{len(board.matches)} suggestions for {len({m.need for m in board.matches})} needs")
+    return 0
+
+
+def _shown_reasons(m: Match) -> list[str]:
+    """Return the reasons that count (they come biggest contribution first)."""
+    return [r.text for r in m.reasons if r.score > 0]
+
+
+def _match_json(m: Match) -> dict[str, object]:
+    return {"need": m.need, "offer": m.offer, "score": m.score, "reasons": _shown_reasons(m)}
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    """Print the breakdown of one pair."""
+    prepared = _board(args)
+    if prepared is None:
+        return 1
+    board, chosen = prepared
+    listings = board.by_id()
+    unknown = [x for x in (args.need, args.offer) if x not in listings]
+    if unknown:
+        print(f"matchboard explain: error: no listing with id {unknown[0]!r}", file=sys.stderr)
+        return 1
+    need, offer = listings[args.need], listings[args.offer]
+    if need.type == "offer" and offer.type == "need":
+        need, offer = offer, need
+    result = explain.explain(board, need, offer, chosen)
+    for line in _explanation_lines(result, chosen):
+        print(line)
+    return 0
+
+
+def _explanation_lines(result: explain.Explanation, chosen: settings.MatchSettings) -> list[str]:
+    lines = [f"need:  {result.need.id}: {result.need.title}", f"offer: {result.offer.id}: {result.offer.title}", "",
+             "hard rules:"]  # fmt: skip
+    lines += [f"  {'ok  ' if rule.passed else 'FAIL'}  {rule.text}" for rule in result.rules]
+    if result.criteria:
+        lines += ["", "criterion     weight  score  points  why"]
+        for reason, points in result.criteria:
+            weight = chosen.weights.get(reason.criterion)
+            shown = f"{weight:6.0f}" if weight is not None else "     -"
+            lines.append(f"  {reason.criterion:<11} {shown}  {reason.score:5.2f}  {points:6.1f}  {reason.text}")
+        total = sum(chosen.weights.values())
+        lines += [
+            "",
+            f"total: {round(result.total or 0)} of 100 (points / {total:.0f} x 100); threshold {chosen.threshold}",
+            f"relevance: {result.relevance or 0:.2f} (text and keywords); minimum {chosen.min_relevance:.2f}; "
+            f"the other criteria count in full from {chosen.full_relevance:.2f}",
+        ]
+    lines += ["", f"verdict: {result.verdict}"]
+    return lines
+
+
+def run_search(args: argparse.Namespace) -> int:
+    """Print the listings matching the query."""
+    prepared = _board(args)
+    if prepared is None:
+        return 1
+    board, _ = prepared
+    filters = {name: getattr(args, name) for name in index.FILTER_FIELDS if getattr(args, name, None)}
+    active = {x.id: x for x in board.active()}
+    texts = {x.id: {lang: f"{summary}\n{body}" for lang, _, summary, body in x.texts()} for x in active.values()}
+    hits = index.search(board.index_path, args.query, filters, args.limit, texts)
+    for rank, hit in enumerate(hits, 1):
+        listing = active[hit.id]
+        print(f"{rank:2d}. {hit.id} ({listing.type}, {listing.category}, {listing.organisation.country}, "
+              f"{listing.language}) score {hit.score:.2f}")  # fmt: skip
+        print(f"    {listing.title}")
+        if hit.snippet:
+            print(f"    {hit.snippet}")
+    print(f"{len(hits)} result{'' if len(hits) == 1 else 's'} for {args.query!r}")
+    return 0
+
+
+def run_build(args: argparse.Namespace) -> int:
+    """Build the site; print where it is and what it holds."""
+    prepared = _board(args)
+    if prepared is None:
+        return 1
+    board, _ = prepared
+    config = Path(args.config)
+    try:
+        site.build_site(board, settings.board_settings(config), config, Path(args.site))
+    except site.BuildError as err:
+        print(f"matchboard build: error: {err}", file=sys.stderr)
+        return 1
+    active = board.active()
+    print(
+        f"built {args.site}/ for {board.today}: {len(active)} active listings, "
+        f"{len(board.listings) - len(active)} others, {len(board.matches)} suggested matches"
+    )
+    return 0
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    """Build, then serve the site on 127.0.0.1 until interrupted."""
+    status = run_build(args)
+    if status != 0:
+        return status
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=args.site)
+    with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
+        print(f"serving {args.site}/ on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            server.serve_forever()
+    return 0

@@ -1,0 +1,42 @@
+"""Shared pieces of the command line: subcommands with examples, common options."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TypeAlias
+
+from generator.core import dates
+
+Command = Callable[[argparse.Namespace], int]
+SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def add_command(commands: SubParsers, name: str, summary: str, example: str, run: Command) -> argparse.ArgumentParser:
+    """Add a subcommand whose --help ends with an example."""
+    sub = commands.add_parser(
+        name,
+        help=summary,
+        description=summary,
+        epilog=f"Example:\n  {example}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub.set_defaults(run=run)
+    return sub
+
+
+def add_listings_option(sub: argparse.ArgumentParser) -> None:
+    """Add --listings DIR (default: listings)."""
+    sub.add_argument(
+        "--listings", metavar="DIR", default="listings", help="folder of listing files (default: listings)"
+    )
+
+
+def add_today_option(sub: argparse.ArgumentParser) -> None:
+    """Add --today YYYY-MM-DD."""
+    sub.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=dates.parse_date,
+        help="date that decides what is active (default: SOURCE_DATE_EPOCH, else today)",
+    )

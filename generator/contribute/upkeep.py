@@ -1,0 +1,64 @@
+"""Expiry upkeep: which listings are due for renewal or expired, and renewing one (once)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.contribute import scaffold
+from generator.core.model import Listing
+
+NOTICE_DAYS = 14  # owners are warned two weeks before expiry, as in the EU partnering database
+RENEWAL_DAYS = 365
+
+
+@dataclass(frozen=True)
+class Due:
+    """A listing that needs its owner's attention."""
+
+    listing: Listing
+    days_left: int  # negative once expired
+
+    @property
+    def state(self) -> str:
+        """Return `expiring` or `expired`."""
+        return "expired" if self.days_left < 0 else "expiring"
+
+
+def due(listings: Sequence[Listing], today: dt.date, within: int = NOTICE_DAYS) -> list[Due]:
+    """Return published listings expiring within `within` days, then expired ones, soonest first."""
+    found = [
+        Due(x, (x.expires - today).days)
+        for x in listings
+        if x.published <= today and (x.expires - today).days <= within
+    ]
+    return sorted(found, key=lambda d: (d.days_left < 0, abs(d.days_left), d.listing.id))
+
+
+class RenewError(Exception):
+    """The listing cannot be renewed; the message says why."""
+
+
+def renew(listing: Listing, path: Path, today: dt.date, days: int = RENEWAL_DAYS) -> dt.date:
+    """Extend a listing to `days` after today, once; rewrite only its `expires` line and add `renewed`."""
+    if listing.renewed is not None:
+        raise RenewError(f"{listing.id} was already renewed on {listing.renewed}; a listing is renewed once, "
+                         "then posted again as a new listing")  # fmt: skip
+    if not 1 <= days <= RENEWAL_DAYS + 1:
+        raise RenewError(f"a renewal runs 1 to {RENEWAL_DAYS + 1} days, not {days}")
+    new_expiry = today + dt.timedelta(days=days)
+    if new_expiry <= listing.expires:
+        raise RenewError(f"{listing.id} already runs until {listing.expires}, after {new_expiry}")
+    text = path.read_text(encoding="utf-8-sig")
+    line = re.compile(r"^expires:[^\n]*$", re.MULTILINE)
+    if len(line.findall(text)) != 1:
+        raise RenewError(f"{path}: cannot find a single top-level `expires:` line to change")
+    updated = line.sub(f"expires: {new_expiry.isoformat()}\nrenewed: {today.isoformat()}", text)
+    problems = scaffold.check_text(updated, path.stem)
+    if problems:
+        raise RenewError(f"{path}: the renewed file would not be valid: {problems[0][2]}")
+    path.write_text(updated, encoding="utf-8")
+    return new_expiry

@@ -1,0 +1,55 @@
+"""The board: listings, index and matches, gathered before anything is printed or written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.core.model import Listing, LoadResult, Match
+from generator.core.settings import MatchSettings
+from generator.match import index, topics
+from generator.match.suggest import compute_matches
+
+FINGERPRINT = "listings.sha256"
+
+
+@dataclass(frozen=True)
+class Board:
+    """Everything computed from the listings for one build date."""
+
+    listings: tuple[Listing, ...]
+    today: dt.date
+    matches: tuple[Match, ...]
+    index_path: Path
+
+    def active(self) -> list[Listing]:
+        """Return the listings on the board on the build date, by id."""
+        return [x for x in self.listings if x.is_active(self.today)]
+
+    def by_id(self) -> dict[str, Listing]:
+        """Return every listing by its id."""
+        return {x.id: x for x in self.listings}
+
+
+def index_of(listings: tuple[Listing, ...], today: dt.date, build_dir: Path) -> Path:
+    """Return the Whoosh index of the active listings, rebuilt only when they changed."""
+    path = build_dir / "index"
+    active = [x for x in listings if x.is_active(today)]
+    # The topic vocabulary shapes the index too: a changed vocabulary means a new index.
+    vocabulary = topics.TOPICS_PATH.read_bytes() if topics.TOPICS_PATH.is_file() else b""
+    digest = hashlib.sha256(repr(active).encode("utf-8") + vocabulary).hexdigest()
+    stamp = path / FINGERPRINT
+    if not (stamp.is_file() and stamp.read_text(encoding="utf-8") == digest):
+        index.build_index(active, path)
+        stamp.write_text(digest, encoding="utf-8")
+    return path
+
+
+def compute_board(loaded: LoadResult, today: dt.date, settings: MatchSettings, build_dir: Path) -> Board:
+    """Index the active listings and compute the suggestions."""
+    path = index_of(loaded.listings, today, build_dir)
+    weights = index.term_weights(path)
+    matches = compute_matches(loaded.listings, today, settings, weights)
+    return Board(loaded.listings, today, tuple(matches), path)

@@ -1,0 +1,198 @@
+"""Files for other tools: Atom feeds, JSON and CSV exports, the schema, embeddable lists."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from generator.contribute.scaffold import slugify
+from generator.core import i18n, vocab
+from generator.core.i18n import N_
+from generator.core.model import Listing, Match
+from generator.core.settings import BoardSettings
+from generator.match.board import Board
+from generator.render.templates import embed_snippet, environment, tree_prefix, tree_up
+from generator.render.views import card, newest_first, organisation_name, page_root
+
+Files = dict[str, str]
+FEED_SIZE = 50
+EMBED_SIZE = 20
+EMBEDDED: dict[str, Callable[[Listing], Iterable[str]]] = {
+    "categories": lambda x: [x.category],
+    "sectors": lambda x: x.sectors,
+    "countries": lambda x: [x.organisation.country],
+    "partnership": lambda x: x.partnership,
+    "languages": lambda x: [x.language],
+}
+
+
+def write_exports(board: Board, settings: BoardSettings) -> Files:
+    """Return the data files the languages share, by path: api/, schema/, embed/ (feeds: write_feeds)."""
+    files: Files = {}
+    shown = [x for x in board.listings if x.published <= board.today]
+    files["api/listings.json"] = _json([_listing_record(x, board, settings) for x in shown])
+    files["api/listings.csv"] = _csv(shown, board, settings)
+    files["api/matches.json"] = _json([match_record(m) for m in board.matches])
+    files["schema/listing.schema.json"] = _json(vocab.schema())
+    files.update(_embeds(board, settings))
+    return files
+
+
+def match_record(m: Match) -> dict[str, Any]:
+    """Return a suggestion as `matchboard match --json` prints it."""
+    return {"need": m.need, "offer": m.offer, "score": m.score, "reasons": [r.text for r in m.reasons if r.score > 0]}
+
+
+def _json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _url(settings: BoardSettings, path: str) -> str:
+    """Return a site address, absolute when the board knows its own (site_url)."""
+    return (settings.site_url.rstrip("/") + "/" + path) if settings.site_url else path
+
+
+def _listing_record(x: Listing, board: Board, settings: BoardSettings) -> dict[str, Any]:
+    """Return a listing as exported: every public field but the contact e-mail, plus its status."""
+    org = x.organisation
+    return {
+        "id": x.id,
+        "url": _url(settings, f"listings/{x.id}/"),
+        "status": "active" if x.is_active(board.today) else "expired",
+        "type": x.type,
+        "category": x.category,
+        "title": x.title,
+        "summary": x.summary,
+        "description": x.description,
+        "language": x.language,
+        "translations": {
+            t.language: {"title": t.title, "summary": t.summary, "description": t.description} for t in x.translations
+        },
+        "organisation": {
+            "name": organisation_name(x),
+            "anonymous": org.anonymous,
+            "country": org.country,
+            "region": org.region,
+            "size": org.size,
+            "website": None if org.anonymous else org.website,
+        },
+        "sectors": list(x.sectors),
+        "keywords": list(x.keywords),
+        "partnership": list(x.partnership),
+        "trl": x.trl,
+        "published": x.published.isoformat(),
+        "expires": x.expires.isoformat(),
+        "contact": {"name": x.contact.name, "url": x.contact.url} if x.contact else None,
+    }
+
+
+CSV_COLUMNS = ["id", "url", "status", "type", "category", "title", "summary", "language", "organisation", "country",
+               "region", "size", "sectors", "keywords", "partnership", "trl", "published", "expires"]  # fmt: skip
+
+
+def _csv(shown: list[Listing], board: Board, settings: BoardSettings) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for x in shown:
+        r = _listing_record(x, board, settings)
+        org = r["organisation"]
+        writer.writerow([
+            r["id"], r["url"], r["status"], r["type"], r["category"], r["title"], r["summary"], r["language"],
+            org["name"], org["country"], org["region"] or "", org["size"], " ".join(x.sectors), "; ".join(x.keywords),
+            " ".join(x.partnership), "" if x.trl is None else x.trl, r["published"], r["expires"],
+        ])  # fmt: skip
+    return out.getvalue()
+
+
+def write_feeds(board: Board, settings: BoardSettings, language: str) -> Files:
+    """Return the Atom feeds of one language's tree: listings in that language where they are written in it."""
+    lang = i18n.lang(language)
+    active = newest_first(board.active())
+    feeds = {
+        "feeds/all.xml": (lang.gettext(N_("All new listings")), active, ""),
+        "feeds/needs.xml": (lang.gettext(N_("New needs")), [x for x in active if x.type == "need"], "needs/"),
+        "feeds/offers.xml": (lang.gettext(N_("New offers")), [x for x in active if x.type == "offer"], "offers/"),
+    }
+    for sector in sorted({s for x in active for s in x.sectors}):
+        title = lang.gettext(N_("New listings in {sector}")).format(sector=lang.sector(sector))
+        feeds[f"feeds/sectors/{sector}.xml"] = (title, [x for x in active if sector in x.sectors],
+                                                f"browse/sectors/{sector}/")  # fmt: skip
+    env = environment(lang.code)
+    return {
+        path: env.get_template("pages/feed.xml.j2").render(**_feed(settings, board, lang, path, title, listings, page))
+        for path, (title, listings, page) in feeds.items()
+    }
+
+
+def _feed(
+    settings: BoardSettings, board: Board, lang: i18n.Lang, path: str, title: str, listings: list[Listing], page: str
+) -> dict[str, Any]:
+    """Return the context of one Atom feed; entry ids stay the same from build to build."""
+    prefix = tree_prefix(settings, lang.code)
+    base = settings.site_url.rstrip("/") + "/" + prefix if settings.site_url else ""
+    root = base or page_root(path)
+    urn = f"urn:matchboard:{slugify(settings.name) or 'board'}:{prefix.replace('/', ':')}"
+    site = settings.site_url.rstrip("/") + "/" if settings.site_url else page_root(path) + tree_up(settings, lang.code)
+
+    def entry(x: Listing) -> dict[str, Any]:
+        language, title, summary, _ = x.text_in(lang.code)
+        alternates = [{"language": t[0], "href": f"{site}{tree_prefix(settings, t[0])}listings/{x.id}/"}
+                      for t in x.texts() if t[0] != language and t[0] in settings.languages]  # fmt: skip
+        return {
+            "id": f"{base}listings/{x.id}/" if base else f"{urn}listing:{x.id}",
+            "language": language,
+            "title": title,
+            "href": f"{root}listings/{x.id}/",
+            "alternates": alternates,
+            "published": x.published.isoformat(),
+            "author": organisation_name(x, lang),
+            "categories": [x.type, x.category, *x.sectors],
+            "summary": summary,
+        }
+
+    return {
+        "base": base,
+        "language": lang.code,
+        "feed_id": f"{base}{path}" if base else f"{urn}feed:{path}",
+        "title": f"{settings.name}: {title}",
+        "updated": max((x.published for x in listings), default=board.today).isoformat(),
+        "self_href": f"{base}{path}" if base else path.rsplit("/", 1)[-1],
+        "alternate": f"{root}{page}",
+        "entries": [entry(x) for x in listings[:FEED_SIZE]],
+    }
+
+
+def _embeds(board: Board, settings: BoardSettings) -> Files:
+    lang = i18n.lang(settings.language)
+    env = environment(lang.code)
+    active = newest_first(board.active())
+    files = {}
+    for facet, keys in EMBEDDED.items():
+        values: dict[str, list[Listing]] = {}
+        for listing in active:
+            for key in dict.fromkeys(keys(listing)):
+                values.setdefault(key, []).append(listing)
+        for code, listings in sorted(values.items()):
+            root = "../../../"
+            page = f"browse/{facet}/{code}/"
+            files[f"embed/{facet}/{code}/index.html"] = env.get_template("pages/embed.html.j2").render(
+                heading=_embed_heading(lang, facet, code), board_name=settings.name, language=lang.code,
+                items=[card(x, _url(settings, "") if settings.site_url else root, lang) for x in listings[:EMBED_SIZE]],
+                page_url=_url(settings, page) if settings.site_url else root + page,
+            )  # fmt: skip
+    return files
+
+
+def _embed_heading(lang: i18n.Lang, facet: str, code: str) -> str:
+    if facet == "sectors":
+        return lang.sector(code)
+    if facet == "countries":
+        return lang.country(code)
+    return lang.label(facet, code)
+
+
+__all__ = ["embed_snippet", "match_record", "write_exports", "write_feeds"]

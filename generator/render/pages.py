@@ -1,0 +1,181 @@
+"""The board's pages in one language: home, lists, a page per listing, search, statistics (facets: facets.py)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from generator.core import parallel, vocab
+from generator.core.i18n import N_
+from generator.core.model import Listing
+from generator.core.settings import BoardSettings
+from generator.match.board import Board
+from generator.render import submit
+from generator.render.facets import FACETS, browse_page, group_by
+from generator.render.templates import Files, Renderer, embed_snippet, front
+from generator.render.views import (
+    leaf,
+    listing_view,
+    match_views,
+    matches_by_listing,
+    newest_first,
+    obfuscated,
+    page_root,
+)
+
+
+def write_pages(board: Board, settings: BoardSettings, language: str | None = None) -> Files:
+    """Return every generated page of the board in one language (the default one if None), by path."""
+    r = Renderer(settings, language)
+    active = newest_first(board.active())
+    shown = [x for x in board.listings if x.published <= board.today]  # future listings are not public yet
+    _home(r, board, active)
+    _lists(r, board, active, shown)
+    _listing_and_facet_pages(r, board, active, shown)
+    browse_page(r, active)
+    _statistics(r, board, active, shown)
+    found = r.lang.plural_forms("{n} listing found.", "{n} listings found.")
+    r.page("search/index.md", "pages/search.md.j2", filters=_search_filters(r, active), found=found,
+           **front(r._(N_("Search"))))  # fmt: skip
+    submit.submit_page(r, settings)
+    r.page("data/index.md", "pages/data.md.j2", today=board.today.isoformat(),
+           example_embed=embed_snippet(settings, "sectors", "C25"),
+           **front(r._(N_("Feeds, exports and embeds"))))  # fmt: skip
+    return r.files
+
+
+def _home(r: Renderer, board: Board, active: list[Listing]) -> None:
+    needs = [x for x in active if x.type == "need"]
+    offers = [x for x in active if x.type == "offer"]
+    counts = {
+        "needs": len(needs),
+        "offers": len(offers),
+        "matches": len(board.matches),
+        "countries": len({x.organisation.country for x in active}),
+    }
+    s = r.settings
+    r.page("index.md", "pages/home.md.j2", board_name=s.name, intro=s.intro, counts=counts,
+           newest_needs=r.cards("index.md", needs[:6]), newest_offers=r.cards("index.md", offers[:6]),
+           repository=s.repository, facilitator=s.facilitator, **front(s.name, s.intro))  # fmt: skip
+
+
+def _lists(r: Renderer, board: Board, active: list[Listing], shown: list[Listing]) -> None:
+    needs = [x for x in active if x.type == "need"]
+    offers = [x for x in active if x.type == "offer"]
+    r.listing_list("needs/", r._(N_("Needs")), r._(N_("What organisations are looking for, newest first.")), needs,
+                   feed="feeds/needs.xml")  # fmt: skip
+    r.listing_list("offers/", r._(N_("Offers")), r._(N_("What organisations provide, newest first.")), offers,
+                   feed="feeds/offers.xml")  # fmt: skip
+    expired = newest_first(x for x in shown if x.expires < board.today)
+    r.listing_list("archive/", r._(N_("Archive")),
+                   r._(N_("Expired listings keep their page and address; they are not matched.")), expired)  # fmt: skip
+
+
+MORE_SHOWN = 10  # partners listed without reasons after the best top_k: keeps a page under 25 KB in any language
+PARALLEL_FROM = 2000  # listing pages; below this, worker processes cost more than they save
+LISTING_CHUNK = 100
+_SHARED: dict[str, Any] = {}  # what forked workers read: set just before the pool starts
+
+
+def _listing_and_facet_pages(r: Renderer, board: Board, active: list[Listing], shown: list[Listing]) -> None:
+    """Render a page per listing and the facet pages; a large board shares them among the cores."""
+    _SHARED.update(settings=r.settings, language=r.lang.code, board=board, active=active,
+                   by_listing=matches_by_listing(board.matches), by_id=board.by_id())  # fmt: skip
+    chunks = [shown[i : i + LISTING_CHUNK] for i in range(0, len(shown), LISTING_CHUNK)]
+    tasks: list[str | list[Listing]] = [*FACETS, *chunks]  # facet names first: they are the longest tasks
+    for files in parallel.fork_map(_render_task, tasks, PARALLEL_FROM // LISTING_CHUNK):
+        r.files.update(files)
+
+
+def _render_task(task: str | list[Listing]) -> Files:
+    """Render one facet (by name) or a chunk of listing pages into a fresh set of files."""
+    r = Renderer(_SHARED["settings"], _SHARED["language"])
+    if isinstance(task, str):
+        FACETS[task](r, task, _SHARED["active"])
+    else:
+        for listing in task:
+            _listing_page(r, listing)
+    return r.files
+
+
+def _listing_page(r: Renderer, listing: Listing) -> None:
+    board: Board = _SHARED["board"]
+    s = r.settings
+    path = leaf(f"listings/{listing.id}/")
+    root = page_root(path)
+    active = listing.is_active(board.today)
+    interest = None
+    if s.facilitator and active:
+        subject = f"Interest in {listing.type} {listing.id}"  # read by the facilitator: always English
+        interest = {"email": obfuscated(s.facilitator), "subject": subject}
+    in_repository = s.repository_path(listing.path)
+    edit_url = f"{s.repository}/edit/{s.branch}/{in_repository}" if s.repository and in_repository else None
+    matches = match_views(listing, _SHARED["by_listing"].get(listing.id, []), _SHARED["by_id"], root, r.lang,
+                          explained=s.matching.top_k)  # fmt: skip
+    shown, more = matches[: s.matching.top_k], matches[s.matching.top_k : s.matching.top_k + MORE_SHOWN]
+    hidden = max(len(matches) - s.matching.top_k - MORE_SHOWN, 0)
+    offered = {x["code"]: x["url"] for x in r.language_links(path)}
+    view = listing_view(listing, root, active, r.lang, offered)
+    r.page(path, "pages/listing.md.j2", l=view, matches=shown, more=more, hidden=hidden,
+           interest=interest, edit_url=edit_url, file=in_repository,
+           **front(view.title, view.summary))  # fmt: skip
+
+
+def _search_filters(r: Renderer, active: list[Listing]) -> list[dict[str, Any]]:
+    def options(codes: Iterable[str], label: Callable[[str], str]) -> list[dict[str, str]]:
+        return [{"value": c, "label": label(c)} for c in sorted(set(codes))]
+
+    def vocabulary(name: str) -> list[dict[str, str]]:
+        return options(vocab.labels(name), lambda c: r.lang.label(name, c))
+
+    return [
+        {"name": "type", "label": r._(N_("Type")), "options": vocabulary("types")},
+        {"name": "category", "label": r._(N_("Category")), "options": vocabulary("categories")},
+        {"name": "sector", "label": r._(N_("Sector")),
+         "options": options((s for x in active for s in x.sectors), r.lang.sector)},
+        {"name": "country", "label": r._(N_("Country")),
+         "options": options((x.organisation.country for x in active), r.lang.country)},
+        {"name": "language", "label": r._(N_("Language")), "options": vocabulary("languages")},
+        {"name": "partnership", "label": r._(N_("Partnership")), "options": vocabulary("partnership")},
+    ]  # fmt: skip
+
+
+def _statistics(r: Renderer, board: Board, active: list[Listing], shown: list[Listing]) -> None:
+    by_id = board.by_id()
+    path = "statistics/index.md"
+    root = page_root(path)
+    columns = [r._(N_("Needs")), r._(N_("Offers")), r._(N_("Matches"))]
+
+    def table(heading: str, column: str, keys: Callable[[Listing], Iterable[str]], label: Callable[[str], str],
+              url: Callable[[str], str | None]) -> dict[str, Any]:  # fmt: skip
+        needs = group_by((x for x in active if x.type == "need"), keys)
+        offers = group_by((x for x in active if x.type == "offer"), keys)
+        matched: dict[str, int] = defaultdict(int)
+        for m in board.matches:
+            for key in set(keys(by_id[m.need])) | set(keys(by_id[m.offer])):
+                matched[key] += 1
+        codes = sorted(set(needs) | set(offers), key=lambda c: (-(len(needs.get(c, [])) + len(offers.get(c, []))), c))
+        rows = [{"label": label(c), "url": url(c), "cells": [len(needs.get(c, [])), len(offers.get(c, [])),
+                 matched.get(c, 0)]} for c in codes]  # fmt: skip
+        return {"heading": heading, "columns": [column, *columns], "rows": rows}
+
+    months: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for x in shown:
+        months[x.published.strftime("%Y-%m")][0 if x.type == "need" else 1] += 1
+    month_rows = [{"label": m, "url": None, "cells": months[m]} for m in sorted(months, reverse=True)]
+    tables = [
+        table(r._(N_("By sector")), r._(N_("Sector")), lambda x: x.sectors, r.lang.sector,
+              lambda c: f"{root}browse/sectors/{c}/"),
+        table(r._(N_("By country")), r._(N_("Country")), lambda x: [x.organisation.country], r.lang.country,
+              lambda c: f"{root}browse/countries/{c}/"),
+        {"heading": r._(N_("Published by month")), "columns": [r._(N_("Month")), *columns[:2]], "rows": month_rows},
+    ]  # fmt: skip
+    counts = {
+        "needs": sum(x.type == "need" for x in active),
+        "offers": sum(x.type == "offer" for x in active),
+        "matches": len(board.matches),
+        "expired": sum(x.expires < board.today for x in shown),
+    }
+    r.page(path, "pages/statistics.md.j2", counts=counts, today=board.today.isoformat(), tables=tables,
+           **front(r._(N_("Statistics"))))  # fmt: skip

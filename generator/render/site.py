@@ -1,0 +1,187 @@
+"""The static site: generated pages -> mkdocs build -> Pagefind index -> moved into place at once."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from generator.core import parallel, vocab
+from generator.core.i18n import N_, lang
+from generator.core.settings import BoardSettings
+from generator.match.board import Board
+from generator.render.exports import write_exports, write_feeds
+from generator.render.pages import write_pages
+from generator.render.templates import TEMPLATES, tree_prefix, tree_up
+
+ASSETS = TEMPLATES / "assets"
+# The navigation titles of the board's own mkdocs.yml, for the catalogues: each language's build
+# shows them translated (a title an agency adds is shown as written).
+NAV_TITLES = (N_("Home"), N_("Needs"), N_("Offers"), N_("Search"), N_("Submit"), N_("Browse"), N_("Statistics"),
+              N_("Archive"), N_("Data and feeds"))  # fmt: skip
+SEARCH_LABEL = N_("Search the board")
+
+
+class BuildError(Exception):
+    """A build step failed; the message says which and why."""
+
+
+def write_docs(board: Board, settings: BoardSettings, docs: Path) -> int:
+    """Write a docs folder per language (`docs/<code>/`: pages, feeds, assets); return how many files.
+
+    The data files shared by every language (api/, schema/, embed/) go in the default language's folder,
+    which becomes the site's root.
+    """
+    count = 0
+    for code in settings.languages:
+        files = {**write_pages(board, settings, code), **write_feeds(board, settings, code)}
+        if code == settings.language:
+            files.update(write_exports(board, settings))
+        made: set[Path] = set()
+        for path, content in sorted(files.items()):
+            target = docs / code / path
+            if target.parent not in made:  # thousands of pages share a folder: ask the file system once
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            target.write_text(content, encoding="utf-8")
+        shutil.copytree(ASSETS, docs / code / "assets", dirs_exist_ok=True)
+        count += len(files)
+    return count
+
+
+def build_site(board: Board, settings: BoardSettings, config: Path, site: Path) -> None:
+    """Build the whole site into a temporary folder beside `site`, then swap it in."""
+    site.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".matchboard-", dir=site.parent) as work:
+        docs, out = Path(work) / "docs", Path(work) / "site"
+        write_docs(board, settings, docs)
+        build_trees(config, settings, docs, out, board.today)
+        pagefind_index(out)
+        _swap(out, site)
+
+
+def build_trees(config: Path, settings: BoardSettings, docs: Path, out: Path, today: dt.date) -> None:
+    """Run mkdocs build once per language (the cores share them) and nest the other languages in the default's."""
+    trees = {code: out.with_name(f"{out.name}-{code}") for code in settings.languages}
+    _TREES.update(config=config, settings=settings, docs=docs, trees=trees, today=today)
+    for error in parallel.fork_map(_build_tree, list(settings.languages), 2):
+        if error:
+            raise BuildError(error)
+    trees[settings.language].rename(out)
+    for code, tree in trees.items():
+        if code != settings.language:
+            tree.rename(out / tree_prefix(settings, code).rstrip("/"))
+
+
+_TREES: dict[str, Any] = {}  # what forked workers read: set just before the pool starts
+
+
+def _build_tree(code: str) -> str | None:
+    """Build one language's tree; return the error message, if any (exceptions do not cross processes well)."""
+    t = _TREES
+    try:
+        mkdocs_build(t["config"], t["docs"] / code, t["trees"][code], t["today"], tree_settings(t["settings"], code))
+    except BuildError as err:
+        return str(err)
+    return None
+
+
+def tree_settings(settings: BoardSettings, code: str) -> dict[str, Any]:
+    """Return what a language's mkdocs build changes in mkdocs.yml: language, address, navigation, switch."""
+    words = lang(code)
+    prefix = tree_prefix(settings, code)
+    up = tree_up(settings, code)
+    switch = [{"code": c, "name": vocab.labels("languages")[c], "link": up + tree_prefix(settings, c)}
+              for c in settings.languages]  # fmt: skip
+    return {
+        "language": code,
+        "site_url": settings.site_url.rstrip("/") + "/" + prefix if settings.site_url else "",
+        "mb": {
+            "search_label": words.gettext(SEARCH_LABEL),
+            "languages": switch if len(switch) > 1 else [],
+        },
+        "translate": words.gettext,
+    }
+
+
+@contextlib.contextmanager
+def _build_date(today: dt.date) -> Iterator[None]:
+    """Pin the date MkDocs writes (sitemap) to the build date, for byte-identical builds."""
+    before = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(
+        int(dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC).timestamp())
+    )
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = before
+
+
+def mkdocs_build(config: Path, docs: Path, out: Path, today: dt.date, tree: dict[str, Any] | None = None) -> None:
+    """Run `mkdocs build` with the board's mkdocs.yml on a generated docs folder, in a tree's language."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    from mkdocs.commands import build as mkdocs
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    with _build_date(today):
+        try:
+            cfg = load_config(config_file=str(config), docs_dir=str(docs), site_dir=str(out))
+            if tree:
+                _in_language(cfg, tree)
+            mkdocs.build(cfg)
+        except MkDocsException as err:
+            raise BuildError(f"mkdocs build failed: {err}") from None
+
+
+def _in_language(cfg: Any, tree: dict[str, Any]) -> None:
+    """Set a loaded MkDocs configuration to one language: Material's words, the address, the nav titles."""
+    cfg["theme"]["language"] = tree["language"]
+    cfg["site_url"] = tree["site_url"] or None
+    cfg["extra"]["mb"] = tree["mb"]
+    cfg["nav"] = _translated_nav(cfg["nav"], tree["translate"])
+
+
+def _translated_nav(nav: Any, translate: Callable[[str], str]) -> Any:
+    """Return a navigation (lists of {title: page or section}) with each title translated."""
+    if isinstance(nav, list):
+        return [_translated_nav(item, translate) for item in nav]
+    if isinstance(nav, dict):
+        return {translate(str(title)): _translated_nav(value, translate) for title, value in nav.items()}
+    return nav
+
+
+def pagefind_index(site: Path) -> None:
+    """Index the built pages with Pagefind (the binary comes with the `pagefind[bin]` wheel)."""
+    done = subprocess.run(  # noqa: S603 - our own interpreter and a folder we created
+        [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise BuildError(f"pagefind failed: {done.stderr.strip() or done.stdout.strip()}")
+
+
+def _swap(new: Path, site: Path) -> None:
+    """Replace `site` by `new`: renames on one file system, so no one sees half a site."""
+    old = site.with_name(site.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if site.exists():
+        site.rename(old)
+    new.rename(site)
+    if old.exists():
+        shutil.rmtree(old)

@@ -1,0 +1,146 @@
+"""Rendering pages from the Jinja2 templates of site_templates/: the environment, lists, one language's renderer."""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from generator.core import vocab
+from generator.core.i18n import N_, SOURCE_LANGUAGE, lang
+from generator.core.model import Listing
+from generator.core.settings import BoardSettings
+from generator.render.views import Card, card, page_root, page_url
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates"
+PAGE_SIZE = 50
+Files = dict[str, str]  # docs-relative path -> content
+
+
+@functools.cache  # one per language: templates are compiled once per build, whoever renders them
+def environment(language: str = SOURCE_LANGUAGE) -> jinja2.Environment:
+    """Return the Jinja2 environment: autoescape everywhere, undefined names are errors, `_()` translates."""
+    words = lang(language)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],
+    )
+    # New-style gettext: values given to _() are escaped, and a missing value is an error.
+    env.install_gettext_callables(words.gettext, words.ngettext, newstyle=True)  # type: ignore[attr-defined]
+    return env
+
+
+def tree_prefix(settings: BoardSettings, code: str) -> str:
+    """Return where a language's pages are, from the site's root: "" for the default, "fr/" for French."""
+    return "" if code == settings.language else f"{code}/"
+
+
+def tree_up(settings: BoardSettings, code: str) -> str:
+    """Return the relative prefix from a language's tree root to the site's root: "" or "../"."""
+    return "../" * tree_prefix(settings, code).count("/")
+
+
+def front(title: str, description: str = "", hide_toc: bool = True) -> dict[str, Any]:
+    """Return front matter values: MkDocs themes print them unescaped, so they are escaped here."""
+    return {
+        "front_title": Markup(json.dumps(html.escape(title), ensure_ascii=False)),  # noqa: S704 - escaped above
+        "front_description": Markup(json.dumps(html.escape(description), ensure_ascii=False)),  # noqa: S704
+        "hide_toc": hide_toc,
+    }
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where a page of a long list stands."""
+
+    number: int
+    pages: int
+    previous: str | None
+    next: str | None
+
+
+def paged(base: str, items: Sequence[Listing], first: str | None = None) -> list[tuple[str, list[Listing], Pager]]:
+    """Split a list into pages: `first` (base/index.md by default), base/page/2/index.md, ... linked together."""
+    chunks = [list(items[i : i + PAGE_SIZE]) for i in range(0, len(items), PAGE_SIZE)] or [[]]
+    result = []
+    for n, chunk in enumerate(chunks, 1):
+        path = (first or f"{base}index.md") if n == 1 else f"{base}page/{n}/index.md"
+        previous = _page_link(n, n - 1) if n > 1 else None
+        following = _page_link(n, n + 1) if n < len(chunks) else None
+        result.append((path, chunk, Pager(n, len(chunks), previous, following)))
+    return result
+
+
+def _page_link(current: int, target: int) -> str:
+    """Return the relative link from page `current` of a list to page `target`."""
+    if current == 1:
+        return f"page/{target}/"
+    return "../../" if target == 1 else f"../{target}/"
+
+
+class Renderer:
+    """Render one language's pages into a dict of files, nothing written until the caller decides.
+
+    Paths are relative to that language's tree; `root` in a template leads to the tree's root and
+    `site_root` to the site's, where the data files and the search bundle are shared by all languages.
+    """
+
+    def __init__(self, settings: BoardSettings, language: str | None = None) -> None:
+        self.settings = settings
+        self.lang = lang(language or settings.language)
+        self.env = environment(self.lang.code)
+        self.up = tree_up(settings, self.lang.code)
+        self.files: Files = {}
+
+    def _(self, message: str, **values: Any) -> str:
+        """Return an interface message in the page's language, its {values} filled in."""
+        text = self.lang.gettext(message)
+        return text.format(**values) if values else text
+
+    def page(self, path: str, template: str, **context: Any) -> None:
+        """Render one page at a docs path, giving the template its relative roots and language."""
+        root = page_root(path)
+        self.files[path] = self.env.get_template(template).render(root=root, site_root=root + self.up,
+                                                                  language=self.lang.code, **context)  # fmt: skip
+
+    def language_links(self, path: str) -> list[dict[str, Any]]:
+        """Return this page in each language the board offers (a listing page links its versions to them)."""
+        site_root = page_root(path) + self.up
+        address = page_url(path)
+        return [{"code": code, "name": vocab.labels("languages")[code], "current": code == self.lang.code,
+                 "url": f"{site_root}{tree_prefix(self.settings, code)}{address}"}
+                for code in self.settings.languages]  # fmt: skip
+
+    def cards(self, path: str, listings: Iterable[Listing]) -> list[Card]:
+        """Return cards linked relative to the page at `path`."""
+        return [card(x, page_root(path), self.lang) for x in listings]
+
+    def listing_list(self, base: str, heading: str, lead: str, listings: Sequence[Listing], **extra: Any) -> None:
+        """Render a paginated list of listings."""
+        for path, chunk, pager in paged(base, listings, extra.get("first")):
+            title = heading if pager.number == 1 else self._(N_("{heading} (page {number})"), heading=heading,
+                                                                 number=pager.number)  # fmt: skip
+            root = page_root(path)
+            feed = f"{root}{extra['feed']}" if extra.get("feed") else None
+            self.page(path, "pages/list.md.j2", heading=title, lead=lead, items=self.cards(path, chunk),
+                      pager_=pager, feed=feed, embed=extra.get("embed"), **front(title, lead))  # fmt: skip
+
+
+def embed_snippet(settings: BoardSettings, facet: str, code: str) -> str:
+    """Return the iframe code a partner website pastes to show a facet's listings."""
+    base = settings.site_url.rstrip("/") + "/" if settings.site_url else "https://your-board.example/"
+    title = f"{settings.name}: {facet} {code}"
+    return (
+        f'<iframe src="{base}embed/{facet}/{code}/" title="{title}" width="100%" height="480" '
+        f'style="border:1px solid #ddd" loading="lazy"></iframe>'
+    )
