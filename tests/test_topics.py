@@ -7,8 +7,9 @@ import re
 import pytest
 import yaml
 
+from generator.core.languages import LANGUAGES
 from generator.match import topics
-from generator.match.textanalysis import LANGUAGES, fold
+from generator.match.textanalysis import fold
 
 RAW = yaml.safe_load(topics.TOPICS_PATH.read_text(encoding="utf-8"))
 

@@ -3,43 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import functools
-import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import jsonschema
-from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.exceptions import ValidationError
 
 from generator.check import description
+from generator.check.schema_messages import described, instance, schema_of, shown, validator
 from generator.check.yamlread import Document, JsonPath
 from generator.core import vocab
 
 MAX_VALIDITY_DAYS = 366
-Found = tuple[JsonPath, str, bool]  # where, message, point at the key rather than the value
-
-_TYPE_WORDS = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "a group of fields",
-    "null": "empty",
-}
-
-_PATTERN_HINTS = {
-    "id": "may only hold lower-case letters a-z, digits and single hyphens between them, like `laser-micro-welding`",
-    "country": "must be an ISO 3166-1 alpha-2 country code in upper case, like FR, IT, DE, AT, SI or CH",
-    "region": "must be an ISO 3166-2 region code, like FR-ARA, IT-25, DE-BY, AT-7 or CH-VS",
-    "website": "must be an absolute address starting with https:// or http://",
-    "url": "must be an absolute address starting with https:// or http://",
-    "email": "is not an e-mail address (expected name@example.org)",
-    "published": "must be a date written YYYY-MM-DD, like 2026-10-01",
-    "expires": "must be a date written YYYY-MM-DD, like 2027-09-30",
-}
-
 
 def expects_text(path: JsonPath) -> bool:
     """Return whether the schema wants text at `path` (list items included)."""
@@ -53,9 +27,9 @@ def expects_text(path: JsonPath) -> bool:
 def check_document(doc: Document, stem: str) -> list[tuple[int, int, str]]:
     """Return (line, col, message) for every way the document breaks the listing format."""
     doc.as_text_where(expects_text)
-    errors = list(_validator().iter_errors(doc.data))
-    described = [found for found in map(_described, errors) if found is not None]
-    placed = {(*(doc.key_where(p) if at_key else doc.where(p)), m) for p, m, at_key in described}
+    errors = list(validator().iter_errors(doc.data))
+    found = [f for f in map(described, errors) if f is not None]
+    placed = {(*(doc.key_where(p) if at_key else doc.where(p)), m) for p, m, at_key in found}
     broken = set().union(*map(_broken_fields, errors))
     for fields, rule in CONTRACT_RULES.items():
         if not any(_within(field, broken) for field in fields):  # rules read only what the schema accepted
@@ -85,7 +59,7 @@ def _broken_fields(error: ValidationError) -> set[str]:
     if error.validator == "required":
         names.append(error.message.split("'")[1])
     if error.validator == "additionalProperties":  # the extra field is wrong, not its parent
-        extra = set(_instance(error)) - set(_schema_of(error).get("properties", {}))
+        extra = set(instance(error)) - set(schema_of(error).get("properties", {}))
         return {".".join([*names, str(name)]) for name in extra}
     return {".".join(names)}
 
@@ -109,180 +83,9 @@ def _markdown_problems(doc: Document, path: JsonPath) -> Iterator[tuple[int, int
             yield line, col, message
 
 
-@functools.cache
-def _validator() -> jsonschema.protocols.Validator:
-    cls = jsonschema.validators.validator_for(vocab.schema())
-    return cls(vocab.schema(), format_checker=cls.FORMAT_CHECKER)
-
-
-def _described(error: ValidationError) -> Found | None:
-    """Return one plain-language message for a schema violation."""
-    if error.context:  # anyOf/oneOf: the closest alternative, and how many others failed
-        found = _describe(best_match(error.context))
-        if found is None:
-            return None
-        path, message, at_key = found
-        return path, f"{message} (and {len(error.context) - 1} other problems)", at_key
-    return _describe(error)
-
-
-def _describe(error: ValidationError) -> Found | None:
-    path: JsonPath = tuple(error.absolute_path)
-    describe = _DESCRIBERS.get(str(error.validator))
-    if describe is None:
-        return path, f"{_name(path)}: {error.message}", False
-    return describe(error, path)
-
-
-def _instance(error: ValidationError) -> Any:
-    return error.instance
-
-
-def _schema_of(error: ValidationError) -> dict[str, Any]:
-    schema: Any = error.schema
-    return schema if isinstance(schema, dict) else {}
-
-
-def _name(path: JsonPath) -> str:
-    """Return a field path as a person reads it: `organisation.country`, `sectors` item 2."""
-    named = ".".join(str(p) for p in path if isinstance(p, str)) or "the listing"
-    items = [p for p in path if isinstance(p, int)]
-    return f"`{named}` item {items[-1] + 1}" if items else f"`{named}`"
-
-
-def _shown(value: Any) -> str:
-    text = repr(value) if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else str(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _required(error: ValidationError, path: JsonPath) -> Found:
-    missing = error.message.split("'")[1]
-    return path, f"missing required field {_name((*path, missing))}", False
-
-
-def _additional(error: ValidationError, path: JsonPath) -> Found:
-    allowed = list(_schema_of(error).get("properties", {}))
-    extra = sorted(set(_instance(error)) - set(allowed))[0]
-    close = difflib.get_close_matches(extra, allowed, n=1)
-    hint = f"did you mean `{close[0]}`?" if close else "allowed fields are " + ", ".join(allowed)
-    return (*path, extra), f"unknown field {_name((*path, extra))}; {hint}", True
-
-
-def _enum(error: ValidationError, path: JsonPath) -> Found:
-    allowed: Any = error.validator_value
-    options = [str(o) for o in allowed]
-    if "sectors" in path:
-        return (
-            path,
-            f"{_name(path)} is {_shown(_instance(error))}; {_sector_hint(str(_instance(error)), options)}",
-            False,
-        )
-    if len(options) > 12:
-        close = difflib.get_close_matches(str(_instance(error)), options, n=1)
-        hint = f"did you mean {close[0]}?" if close else "see the list of allowed values in schema/"
-    else:
-        hint = "it must be one of " + ", ".join(options)
-    return path, f"{_name(path)} is {_shown(_instance(error))}; {hint}", False
-
-
-def _sector_hint(value: str, codes: list[str]) -> str:
-    """Suggest the NACE division with the same two digits: J25 is C25, 62 is J62."""
-    digits = "".join(ch for ch in value if ch.isdigit())
-    same = [code for code in codes if code[1:] == digits.zfill(2)]
-    if same:
-        return f"NACE division {digits.zfill(2)} is written {same[0]}"
-    return "it must be a NACE Rev. 2 division code such as C25, J62 or M72 (all are in schema/vocab/nace.yaml)"
-
-
-def _type(error: ValidationError, path: JsonPath) -> Found:
-    wanted = _TYPE_WORDS.get(str(error.validator_value), str(error.validator_value))
-    value = _instance(error)
-    if error.validator_value == "boolean" and isinstance(value, str):
-        return path, f"{_name(path)} must be true or false, not {_shown(value)}", False
-    if error.validator_value == "string" and not isinstance(value, (list, dict)) and value is not None:
-        return path, f"{_name(path)} must be text, not {_shown(value)}; put it in quotes", False
-    return path, f"{_name(path)} must be {wanted}, not {_kind(value)}", False
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "empty"
-    if isinstance(value, bool):
-        return _shown(value)
-    if isinstance(value, (int, float)):
-        return f"the number {value}"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a group of fields"
-    return f"the text {_shown(value)}"
-
-
-def _length(error: ValidationError, path: JsonPath) -> Found:
-    limit = "minimum" if error.validator == "minLength" else "maximum"
-    size = len(_instance(error))
-    unit = "character" if size == 1 else "characters"
-    return path, f"{_name(path)} is {size} {unit} long; the {limit} is {error.validator_value}", False
-
-
-def _items(error: ValidationError, path: JsonPath) -> Found:
-    limit = "at least" if error.validator == "minItems" else "at most"
-    size = len(_instance(error))
-    return path, f"{_name(path)} lists {size} items; give {limit} {error.validator_value}", False
-
-
-def _unique(error: ValidationError, path: JsonPath) -> Found:
-    seen: set[str] = set()
-    for i, item in enumerate(_instance(error)):
-        if str(item) in seen:
-            return (*path, i), f"{_name(path)} lists {_shown(item)} more than once", False
-        seen.add(str(item))
-    return path, f"{_name(path)} lists a value more than once", False
-
-
-def _range(error: ValidationError, path: JsonPath) -> Found:
-    low, high = _schema_of(error).get("minimum"), _schema_of(error).get("maximum")
-    return path, f"{_name(path)} is {_instance(error)}; it must be from {low} to {high}", False
-
-
-def _pattern(error: ValidationError, path: JsonPath) -> Found:
-    field = next((p for p in reversed(path) if isinstance(p, str)), "")
-    if field not in _PATTERN_HINTS:
-        return path, f"{_name(path)} must fit on one line", False
-    return path, f"{_name(path)} {_shown(_instance(error))} {_PATTERN_HINTS[field]}", False
-
-
-def _format(error: ValidationError, path: JsonPath) -> Found | None:
-    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", str(_instance(error))):
-        return None  # the pattern error already says how to write a date
-    return path, f"{_name(path)} {_shown(_instance(error))} is not a real calendar date", False
-
-
-def _const(error: ValidationError, path: JsonPath) -> Found:
-    return path, f"{_name(path)} is {_shown(_instance(error))}; this board reads format 1 only", False
-
-
-_DESCRIBERS: dict[str, Callable[[ValidationError, JsonPath], Found | None]] = {
-    "required": _required,
-    "additionalProperties": _additional,
-    "enum": _enum,
-    "type": _type,
-    "minLength": _length,
-    "maxLength": _length,
-    "minItems": _items,
-    "maxItems": _items,
-    "uniqueItems": _unique,
-    "minimum": _range,
-    "maximum": _range,
-    "pattern": _pattern,
-    "format": _format,
-    "const": _const,
-}
-
-
 def _id_matches_file(data: dict[str, Any], stem: str) -> Iterator[tuple[JsonPath, str]]:
     if data["id"] != stem:
-        yield ("id",), f"`id` {_shown(data['id'])} must equal the file name {stem!r} (without .yaml)"
+        yield ("id",), f"`id` {shown(data['id'])} must equal the file name {stem!r} (without .yaml)"
 
 
 def _date_problems(data: dict[str, Any], stem: str) -> Iterator[tuple[JsonPath, str]]:

@@ -1,4 +1,4 @@
-"""The commands that work on the whole board: match, explain, search."""
+"""The commands that work on the whole board: match, explain, search, build, serve."""
 
 from __future__ import annotations
 
@@ -10,14 +10,13 @@ import json
 import sys
 from pathlib import Path
 
+from generator import pipeline
 from generator.check import report
-from generator.check.load import load_listings
 from generator.cli import options
 from generator.core import dates, settings
 from generator.core.model import Match
 from generator.match import explain, index
-from generator.match.board import Board, compute_board
-from generator.render import site
+from generator.match.board import Board
 
 
 def add_commands(commands: options.SubParsers) -> None:
@@ -69,22 +68,24 @@ def _board_options(sub: argparse.ArgumentParser) -> None:
 
 def _board(args: argparse.Namespace) -> tuple[Board, settings.MatchSettings] | None:
     """Load, index and match, or print the problems and return None."""
-    if not Path(args.listings).is_dir():
-        print(f"matchboard: error: {args.listings!r} is not a folder", file=sys.stderr)
-        return None
-    loaded = load_listings(args.listings)
-    if not loaded.ok:
-        for line in report.problem_lines(p for p in loaded.problems if p.level == "error"):
-            print(line, file=sys.stderr)
-        print(f"{args.listings}: fix the errors above first (matchboard validate)", file=sys.stderr)
-        return None
     try:
-        chosen = settings.board_settings(Path(args.config)).matching
-    except settings.SettingsError as err:
-        print(f"matchboard: error: {err}", file=sys.stderr)
+        prepared = pipeline.prepare(
+            Path(args.listings), dates.build_date(args.today), Path(args.config), Path(args.build)
+        )
+    except pipeline.PipelineError as err:
+        _print_failure(err)
         return None
-    today = dates.build_date(args.today)
-    return compute_board(loaded, today, chosen, Path(args.build)), chosen
+    return prepared.board, prepared.settings.matching
+
+
+def _print_failure(err: pipeline.PipelineError) -> None:
+    """Print a stage's failure: the listing problems and what to do, or one error line."""
+    for line in report.problem_lines(err.problems):
+        print(line, file=sys.stderr)
+    if err.problems:
+        print(err, file=sys.stderr)
+    else:
+        print(f"matchboard{' ' + err.stage if err.stage else ''}: error: {err}", file=sys.stderr)
 
 
 def run_match(args: argparse.Namespace) -> int:
@@ -182,16 +183,14 @@ def run_search(args: argparse.Namespace) -> int:
 
 def run_build(args: argparse.Namespace) -> int:
     """Build the site; print where it is and what it holds."""
-    prepared = _board(args)
-    if prepared is None:
-        return 1
-    board, _ = prepared
-    config = Path(args.config)
     try:
-        site.build_site(board, settings.board_settings(config), config, Path(args.site))
-    except site.BuildError as err:
-        print(f"matchboard build: error: {err}", file=sys.stderr)
+        done = pipeline.build(
+            Path(args.listings), Path(args.site), dates.build_date(args.today), Path(args.config), Path(args.build)
+        )
+    except pipeline.PipelineError as err:
+        _print_failure(err)
         return 1
+    board = done.board
     active = board.active()
     print(
         f"built {args.site}/ for {board.today}: {len(active)} active listings, "

@@ -12,6 +12,7 @@ from typing import Any
 from generator.contribute import scaffold
 from generator.contribute.forms import Field, fields
 from generator.core.i18n import N_
+from generator.core.slugs import slugify
 
 MAX_BODY = 256 * 1024
 CONSENT_LABEL = N_("Publication")  # the issue form's heading stays English; the web form shows it translated
@@ -95,7 +96,7 @@ def to_listing(answers: dict[str, str | None], number: int, today: dt.date) -> t
         target[f.path[-1]] = value
     if not _checked(answers.get(CONSENT_LABEL)):
         problems.append(f"**{CONSENT_LABEL}**: please tick the box to agree that the listing becomes public")
-    slug = scaffold.slugify(str(doc.get("title", "")))[:60].strip("-")
+    slug = slugify(str(doc.get("title", "")))[:60].strip("-")
     doc["id"] = f"{slug or 'listing'}-{number}"
     doc["published"], doc["expires"] = scaffold.default_dates(today, None, None)
     return scaffold.listing_document(doc), problems

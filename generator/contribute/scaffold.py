@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -16,18 +14,6 @@ from generator.check.yamlread import YamlError, read_yaml
 
 SCHEMA_URL = "https://matchboard.example/schema/listing.schema.json"
 DEFAULT_DAYS = 365
-
-
-def slugify(title: str) -> str:
-    """Return an id made from a title: ASCII letters and digits joined by single hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    slug = ""
-    for word in words:
-        if len(slug) + len(word) + 1 > 80:
-            break
-        slug = f"{slug}-{word}" if slug else word
-    return slug
 
 
 def listing_document(answers: dict[str, Any]) -> dict[str, Any]:

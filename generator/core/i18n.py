@@ -23,10 +23,9 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 from generator.core import vocab
+from generator.core.languages import LANGUAGES
 from generator.core.model import Clause, Reason, Term
-from generator.match import topics
 
-LANGUAGES = ("en", "fr", "de", "it", "sl")  # the interface languages the board ships catalogues for
 SOURCE_LANGUAGE = "en"  # the language the templates and the code are written in
 LOCALE_DIR = Path(__file__).resolve().parents[2] / "site_templates" / "locale"
 DOMAIN = "messages"
@@ -133,7 +132,7 @@ class Lang:
         if kind == "section":
             return self.section(value)
         if kind == "concept":
-            return topics.label(value, self.code)
+            return vocab.topic_label(value, self.code)
         if kind in ("partnership", "categories"):
             return self.in_sentence(self.label(kind, value))
         if kind == "region":

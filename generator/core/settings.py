@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from generator.core.i18n import LANGUAGES
+from generator.core.languages import LANGUAGES
 
 DEFAULT_WEIGHTS = {
     "text": 40.0,

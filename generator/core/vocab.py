@@ -90,3 +90,17 @@ def region_name(code: str) -> str | None:
     """Return the name of an ISO 3166-2 subdivision, or None if it does not exist."""
     subdivision = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
     return None if subdivision is None else str(subdivision.name)
+
+
+@functools.cache
+def topic_labels() -> dict[str, dict[str, str]]:
+    """Return concept id -> language -> label (the first term of schema/topics.yaml in that language)."""
+    with (SCHEMA_DIR / "topics.yaml").open(encoding="utf-8") as f:
+        raw: dict[str, dict[str, list[str]]] = yaml.safe_load(f) or {}
+    return {concept: {lang: terms[lang][0] for lang in terms if terms[lang]} for concept, terms in raw.items()}
+
+
+def topic_label(concept: str, language: str) -> str:
+    """Return a concept's label in a language, falling back to English."""
+    labels = topic_labels().get(concept, {})
+    return labels.get(language) or labels.get("en") or concept

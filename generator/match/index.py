@@ -15,10 +15,11 @@ from whoosh.highlight import Formatter, SentenceFragmenter, get_text
 from whoosh.scoring import BM25F
 
 from generator.core import parallel
+from generator.core.languages import LANGUAGES
 from generator.core.model import Listing
 from generator.match import topics
 from generator.match.features import TOPIC_PREFIX
-from generator.match.textanalysis import LANGUAGES, analyzer, tokens
+from generator.match.textanalysis import analyzer, tokens
 
 # Text is indexed per language so each language gets its own stemming; a query is parsed with
 # every language's analyzer. Field weights make a word in the title count more than in the body.

@@ -20,7 +20,7 @@ from whoosh.analysis import (
 from whoosh.lang import stopwords_for_language
 from whoosh.support.charset import accent_map
 
-LANGUAGES = ("en", "fr", "de", "it", "sl")
+from generator.core.languages import LANGUAGES
 
 # Whoosh has no Slovenian stop words or stemmer: the commonest function words, and a light
 # suffix stripper for the noun and adjective endings that otherwise split one word into six.

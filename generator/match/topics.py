@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 import yaml
 
+from generator.core import vocab
+from generator.core.languages import LANGUAGES
 from generator.core.vocab import SCHEMA_DIR
-from generator.match.textanalysis import LANGUAGES, tokens
+from generator.match.textanalysis import tokens
 
 TOPICS_PATH = SCHEMA_DIR / "topics.yaml"
 COMPOUND_MIN = 8  # German writes "Laserschweißanlage": a long term may stand inside a longer word
@@ -40,8 +42,7 @@ def vocabulary() -> Vocabulary:
                 if analysed:
                     table[analysed[0]].append((analysed, concept))
         phrases[language] = dict(table)
-    labels = {concept: {lang: terms[lang][0] for lang in terms if terms[lang]} for concept, terms in raw.items()}
-    return Vocabulary(phrases, labels)
+    return Vocabulary(phrases, vocab.topic_labels())
 
 
 def concepts(text: str, language: str) -> dict[str, int]:
@@ -100,5 +101,4 @@ def _compound_pattern(
 
 def label(concept: str, language: str) -> str:
     """Return a concept's label in a language, falling back to English."""
-    labels = vocabulary().labels.get(concept, {})
-    return labels.get(language) or labels.get("en") or concept
+    return vocab.topic_label(concept, language)

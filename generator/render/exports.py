@@ -8,11 +8,11 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from generator.contribute.scaffold import slugify
 from generator.core import i18n, vocab
 from generator.core.i18n import N_
 from generator.core.model import Listing, Match
 from generator.core.settings import BoardSettings
+from generator.core.slugs import slugify
 from generator.match.board import Board
 from generator.render.templates import embed_snippet, environment, tree_prefix, tree_up
 from generator.render.views import card, newest_first, organisation_name, page_root

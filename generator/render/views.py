@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from generator.check import description
-from generator.contribute.scaffold import slugify
 from generator.core import vocab
 from generator.core.i18n import ENGLISH, N_, Lang
 from generator.core.model import Listing, Match
+from generator.core.slugs import slugify
 
 ANONYMOUS = N_("Anonymous organisation")
 

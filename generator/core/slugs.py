@@ -1,0 +1,18 @@
+"""Slugs: the ASCII words that name listings, keywords and boards in addresses."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def slugify(title: str) -> str:
+    """Return an id made from a title: ASCII letters and digits joined by single hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    slug = ""
+    for word in words:
+        if len(slug) + len(word) + 1 > 80:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    return slug
