@@ -52,7 +52,10 @@ def prepare(
     except SettingsError as err:
         raise PipelineError(str(err)) from None
     # 3. The index of the active listings (cached in build_dir) and the suggestions.
-    board = compute_board(loaded, today, settings.matching, build_dir)
+    try:
+        board = compute_board(loaded, today, settings.matching, build_dir)
+    except SettingsError as err:  # weights naming a criterion the board does not have
+        raise PipelineError(str(err)) from None
     return Prepared(board, settings)
 
 

@@ -15,6 +15,7 @@ from generator.core import vocab
 
 MAX_VALIDITY_DAYS = 366
 
+
 def expects_text(path: JsonPath) -> bool:
     """Return whether the schema wants text at `path` (list items included)."""
     spec: Any = vocab.schema()

@@ -211,5 +211,3 @@ _DESCRIBERS: dict[str, Callable[[ValidationError, JsonPath], Found | None]] = {
     "format": _format,
     "const": _const,
 }
-
-

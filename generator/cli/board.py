@@ -15,7 +15,7 @@ from generator.check import report
 from generator.cli import options
 from generator.core import dates, settings
 from generator.core.model import Match
-from generator.match import explain, index
+from generator.match import criteria, explain, index
 from generator.match.board import Board
 
 
@@ -143,13 +143,14 @@ def _explanation_lines(result: explain.Explanation, chosen: settings.MatchSettin
     lines = [f"need:  {result.need.id}: {result.need.title}", f"offer: {result.offer.id}: {result.offer.title}", "",
              "hard rules:"]  # fmt: skip
     lines += [f"  {'ok  ' if rule.passed else 'FAIL'}  {rule.text}" for rule in result.rules]
+    weights = criteria.weights(chosen)
     if result.criteria:
         lines += ["", "criterion     weight  score  points  why"]
         for reason, points in result.criteria:
-            weight = chosen.weights.get(reason.criterion)
+            weight = weights.get(reason.criterion)
             shown = f"{weight:6.0f}" if weight is not None else "     -"
             lines.append(f"  {reason.criterion:<11} {shown}  {reason.score:5.2f}  {points:6.1f}  {reason.text}")
-        total = sum(chosen.weights.values())
+        total = sum(weights.values())
         lines += [
             "",
             f"total: {round(result.total or 0)} of 100 (points / {total:.0f} x 100); threshold {chosen.threshold}",

@@ -23,4 +23,3 @@ def fork_map(function: Callable[[T], R], items: Sequence[T], parallel_from: int)
         return [function(item) for item in items]
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         return pool.map(function, items, chunksize=max(1, len(items) // (workers * 4)))
-

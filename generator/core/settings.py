@@ -11,21 +11,12 @@ import yaml
 
 from generator.core.languages import LANGUAGES
 
-DEFAULT_WEIGHTS = {
-    "text": 40.0,
-    "keywords": 15.0,
-    "sectors": 15.0,
-    "partnership": 10.0,
-    "category": 10.0,
-    "geography": 10.0,
-}
-
 
 @dataclass(frozen=True)
 class MatchSettings:
     """How pairs are scored and how many are suggested."""
 
-    weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    weights: dict[str, float] = field(default_factory=dict)  # the board's own; match.criteria has the defaults
     threshold: int = 35
     top_k: int = 5
     min_relevance: float = 0.12
@@ -52,13 +43,7 @@ def match_settings(board: dict[str, Any]) -> MatchSettings:
     given = raw.get("weights") or {}
     if not isinstance(given, dict):
         raise SettingsError("extra.board.matching.weights must map criteria to numbers")
-    unknown = sorted(set(given) - set(DEFAULT_WEIGHTS))
-    if unknown:
-        raise SettingsError(
-            f"extra.board.matching.weights: unknown criterion {unknown[0]!r}; the criteria are "
-            + ", ".join(DEFAULT_WEIGHTS)
-        )
-    weights = {**defaults.weights, **{k: _number(f"weights.{k}", v, 0, 1000) for k, v in given.items()}}
+    weights = {str(k): _number(f"weights.{k}", v, 0, 1000) for k, v in given.items()}
     return MatchSettings(
         weights=weights,
         threshold=int(_number("threshold", raw.get("threshold", defaults.threshold), 0, 100)),

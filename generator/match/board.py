@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.core.model import Listing, LoadResult, Match
 from generator.core.settings import MatchSettings
-from generator.match import index, topics
+from generator.match import criteria, index, topics
 from generator.match.suggest import compute_matches
 
 FINGERPRINT = "listings.sha256"
@@ -49,6 +49,7 @@ def index_of(listings: tuple[Listing, ...], today: dt.date, build_dir: Path) -> 
 
 def compute_board(loaded: LoadResult, today: dt.date, settings: MatchSettings, build_dir: Path) -> Board:
     """Index the active listings and compute the suggestions."""
+    criteria.weights(settings)  # an unknown criterion in the settings fails before any work
     path = index_of(loaded.listings, today, build_dir)
     weights = index.term_weights(path)
     matches = compute_matches(loaded.listings, today, settings, weights)

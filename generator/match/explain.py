@@ -6,17 +6,9 @@ from dataclasses import dataclass
 
 from generator.core.model import Listing, Reason
 from generator.core.settings import MatchSettings
-from generator.match import index
-from generator.match import suggest as match
+from generator.match import criteria, hard_rules, index, suggest
 from generator.match.board import Board
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One hard rule and whether the pair passes it."""
-
-    passed: bool
-    text: str
+from generator.match.hard_rules import Rule
 
 
 @dataclass(frozen=True)
@@ -32,43 +24,23 @@ class Explanation:
     verdict: str
 
 
-def hard_rules(need: Listing, offer: Listing, board: Board) -> tuple[Rule, ...]:
-    """Check the rules no score can overcome, in the order a person would ask them."""
-    today = board.today
-    rules = [Rule(need.type == "need" and offer.type == "offer", f"a need and an offer ({need.type}, {offer.type})")]
-    for listing in (need, offer):
-        rules.append(Rule(listing.is_active(today), _activity(listing, today.isoformat())))
-    same = need.organisation.key == offer.organisation.key
-    rules.append(Rule(not same, "the same organisation" if same else "different organisations"))
-    if need.trl is not None and offer.trl is not None:
-        meets = offer.trl >= need.trl
-        verb = "meets" if meets else "is below"
-        rules.append(Rule(meets, f"offer TRL {offer.trl} {verb} the need's minimum {need.trl}"))
-    return tuple(rules)
-
-
-def _activity(listing: Listing, today: str) -> str:
-    if listing.published.isoformat() > today:
-        return f"{listing.type} {listing.id} is not published until {listing.published}"
-    if listing.expires.isoformat() < today:
-        return f"{listing.type} {listing.id} expired on {listing.expires}"
-    return f"{listing.type} {listing.id} is active until {listing.expires}"
-
-
 def explain(board: Board, need: Listing, offer: Listing, settings: MatchSettings) -> Explanation:
     """Return the breakdown of a pair; criteria are scored only when both are on the board."""
-    rules = hard_rules(need, offer, board)
+    rules = hard_rules.rules_for(need, offer, board.today)
     broken = [r.text for r in rules if not r.passed]
     if any(not x.is_active(board.today) for x in (need, offer)) or need.type == offer.type:
         return Explanation(need, offer, rules, (), None, None, "not suggested: " + "; ".join(broken))
-    scored = match.score_pair(need, offer, index.term_weights(board.index_path), settings)
-    weighted = tuple((r, match.points(r.criterion, r.score, scored.relevance, settings)) for r in scored.reasons)
+    scored = suggest.score_pair(need, offer, index.term_weights(board.index_path), settings)
+    weights = criteria.weights(settings)
+    weighted = tuple(
+        (r, float(criteria.points(r.criterion, r.score, scored.relevance, weights, settings))) for r in scored.reasons
+    )
     verdict = _verdict(board, need, offer, settings, broken, scored)
     return Explanation(need, offer, rules, weighted, scored.total, scored.relevance, verdict)
 
 
 def _verdict(
-    board: Board, need: Listing, offer: Listing, settings: MatchSettings, broken: list[str], scored: match.PairScore
+    board: Board, need: Listing, offer: Listing, settings: MatchSettings, broken: list[str], scored: suggest.PairScore
 ) -> str:
     score = round(scored.total)
     if broken:

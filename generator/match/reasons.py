@@ -7,7 +7,7 @@ is kept on the reason for the command line and the exports.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from generator.core.i18n import ENGLISH, N_
 from generator.core.model import Clause, Listing, Reason, Term
@@ -16,19 +16,17 @@ from generator.match.features import TOPIC_PREFIX, keyword_keys, surface_words
 Explain = Callable[[Listing, Listing, float, Sequence[str]], list[Clause]]
 
 
-def explain_pair(
-    need: Listing, offer: Listing, scores: Mapping[str, float], terms: Sequence[str]
-) -> tuple[Reason, ...]:
-    """Return one reason per criterion (best contribution first is up to the caller), plus TRL."""
-    found = [_reason(name, scores[name], EXPLAIN[name](need, offer, scores[name], terms)) for name in scores]
-    if need.trl is not None and offer.trl is not None and offer.trl >= need.trl:
-        met = _clause(N_("offer TRL {offer} meets the need's minimum {need}"),
-                      offer=[("text", str(offer.trl))], need=[("text", str(need.trl))])  # fmt: skip
-        found.append(_reason("trl", 1.0, [met]))
-    return tuple(found)
+def trl_met(need: Listing, offer: Listing) -> Reason | None:
+    """Return the reason an offer's TRL meets the need's minimum, when both give one and it does."""
+    if need.trl is None or offer.trl is None or offer.trl < need.trl:
+        return None
+    met = _clause(N_("offer TRL {offer} meets the need's minimum {need}"),
+                  offer=[("text", str(offer.trl))], need=[("text", str(need.trl))])  # fmt: skip
+    return reason("trl", 1.0, [met])
 
 
-def _reason(criterion: str, score: float, clauses: list[Clause]) -> Reason:
+def reason(criterion: str, score: float, clauses: list[Clause]) -> Reason:
+    """Return a criterion's reason: its score and clauses, with their English wording."""
     return Reason(criterion, round(score, 3), ENGLISH.clauses(clauses), tuple(clauses))
 
 
@@ -40,7 +38,8 @@ def _texts(kind: str, values: Iterable[str]) -> list[Term]:
     return [(kind, v) for v in values]
 
 
-def _text(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> list[Clause]:
+def text(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> list[Clause]:
+    """Say what the texts share: how similar, which topics, which words."""
     if score <= 0:
         return [_clause(N_("the texts have nothing significant in common"))]
     concepts = [t.removeprefix(TOPIC_PREFIX) for t in terms if t.startswith(TOPIC_PREFIX)]
@@ -54,7 +53,8 @@ def _text(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> 
     return found
 
 
-def _keywords(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> list[Clause]:
+def keywords(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> list[Clause]:
+    """Say which keywords are the same, on the same topic, or share words."""
     need_keys, offer_keys = keyword_keys(need), keyword_keys(offer)
     same_phrases = [p for p in need_keys.keyword_of if p in offer_keys.phrases]
     same = [need_keys.keyword_of[p] for p in same_phrases]
@@ -73,7 +73,8 @@ def _keywords(need: Listing, offer: Listing, score: float, terms: Sequence[str])
     return found or [_clause(N_("no keyword in common"))]
 
 
-def _sectors(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> list[Clause]:
+def sectors(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> list[Clause]:
+    """Say whether the NACE divisions or sections are the same."""
     same = [s for s in need.sectors if s in offer.sectors]
     if same:
         return [_clause(N_("both in {sectors}"), sectors=_texts("sector", same))]
@@ -87,7 +88,8 @@ def _sectors(need: Listing, offer: Listing, score: float, terms: Sequence[str]) 
                     need=_texts("text", need.sectors), offer=_texts("text", offer.sectors))]  # fmt: skip
 
 
-def _partnership(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> list[Clause]:
+def partnership(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> list[Clause]:
+    """Say whether the partnership types are the same or compatible."""
     same = [p for p in need.partnership if p in offer.partnership]
     if same:
         return [_clause(N_("both seek {partnerships}"), partnerships=_texts("partnership", same))]
@@ -100,14 +102,16 @@ def _partnership(need: Listing, offer: Listing, score: float, terms: Sequence[st
                     offer=_texts("partnership", offer.partnership))]  # fmt: skip
 
 
-def _category(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> list[Clause]:
+def category(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> list[Clause]:
+    """Say whether the categories are the same."""
     if need.category == offer.category:
         return [_clause(N_("both {category}"), category=[("categories", need.category)])]
     return [_clause(N_("{need} need, {offer} offer"),
                     need=[("categories", need.category)], offer=[("categories", offer.category)])]  # fmt: skip
 
 
-def _geography(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> list[Clause]:
+def geography(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> list[Clause]:
+    """Say whether the organisations share a region or country, or are neighbours."""
     a, b = need.organisation, offer.organisation
     if a.region and a.region == b.region:
         return [_clause(N_("same region {region}"), region=[("region", a.region)])]
@@ -117,13 +121,3 @@ def _geography(need: Listing, offer: Listing, score: float, terms: Sequence[str]
         N_("neighbouring countries {need} and {offer}") if score > 0 else N_("{need} and {offer} are not neighbours")
     )
     return [_clause(template, need=[("text", a.country)], offer=[("text", b.country)])]
-
-
-EXPLAIN: dict[str, Explain] = {
-    "text": _text,
-    "keywords": _keywords,
-    "sectors": _sectors,
-    "partnership": _partnership,
-    "category": _category,
-    "geography": _geography,
-}

@@ -1,11 +1,11 @@
-"""Need-offer suggestions: hard rules first, then weighted criteria; every pair explained."""
+"""Need-offer suggestions: hard rules first, then the weighted criteria; every suggestion explained."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
 import gc
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,152 +15,12 @@ import numpy.typing as npt
 from generator.core import parallel
 from generator.core.model import Listing, Match, Reason
 from generator.core.settings import MatchSettings
-from generator.match import reasons
-from generator.match.features import CATEGORIES, PARTNERSHIPS, Side, TermWeights, Vocabularies, build_side, finish
+from generator.match import criteria, hard_rules, reasons
+from generator.match.criteria import CRITERIA
+from generator.match.features import TermWeights
+from generator.match.pairs import Pairs, Scores, pairs_of, shared_terms
 
-Scores = npt.NDArray[np.float64]
 CHUNK = 256  # needs scored at once: 256 x 10,000 offers of float64 is 20 MB per criterion
-
-# Text similarity is a cosine of BM25F vectors; two listings about the same thing written by
-# different people rarely pass 0.35, so that counts as a full match.
-TEXT_FULL = 0.35
-SECTION_ONLY = 0.4  # same NACE section, different division
-PHRASE_POINTS, WORD_POINTS = 0.5, 0.15  # per shared keyword, per shared keyword word
-RELATED_PARTNERSHIP = 0.5
-RELATED = {
-    frozenset({"subcontracting", "manufacturing"}), frozenset({"subcontracting", "supplier"}),
-    frozenset({"manufacturing", "supplier"}), frozenset({"commercial", "supplier"}),
-    frozenset({"commercial", "services"}), frozenset({"research-cooperation", "technical-cooperation"}),
-    frozenset({"licensing", "technical-cooperation"}), frozenset({"joint-venture", "investment"}),
-    frozenset({"services", "technical-cooperation"}), frozenset({"licensing", "commercial"}),
-}  # fmt: skip
-CATEGORY_FIT = {("technology", "research"): 0.5, ("technology", "business"): 0.3}
-GEOGRAPHY = {"region": 1.0, "country": 0.7, "neighbour": 0.4}
-# Alpine countries that share a border: partners there are a short trip away.
-NEIGHBOURS = {
-    frozenset(pair.split("-"))
-    for pair in "FR-IT FR-CH FR-DE FR-MC IT-CH IT-AT IT-SI CH-DE CH-AT CH-LI AT-DE AT-SI AT-LI".split()
-}
-
-
-def _partnership_fit() -> Scores:
-    fit = np.zeros((len(PARTNERSHIPS), len(PARTNERSHIPS)))
-    for i, a in enumerate(PARTNERSHIPS):
-        for j, b in enumerate(PARTNERSHIPS):
-            fit[i, j] = 1.0 if a == b else RELATED_PARTNERSHIP if frozenset({a, b}) in RELATED else 0.0
-    return fit
-
-
-def _category_fit() -> Scores:
-    fit = np.eye(len(CATEGORIES))
-    for (a, b), value in CATEGORY_FIT.items():
-        fit[CATEGORIES.index(a), CATEGORIES.index(b)] = fit[CATEGORIES.index(b), CATEGORIES.index(a)] = value
-    return fit
-
-
-PARTNERSHIP_FIT, CATEGORY_FIT_MATRIX = _partnership_fit(), _category_fit()
-
-
-@dataclass
-class Pairs:
-    """Needs (rows) against offers (columns) as arrays, with the codes places need."""
-
-    needs: Side
-    offers: Side
-    vocabularies: Vocabularies
-
-    def criteria(self, rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64]) -> dict[str, Scores]:
-        """Return each criterion's score (0..1) for every need row against every offer column."""
-        return {name: criterion(self, rows, cols) for name, criterion in CRITERIA.items()}
-
-    def excluded(self, rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
-        """Return where a hard rule forbids the pair: same organisation, or TRL below the minimum."""
-        n, o = self.needs, self.offers
-        same_org = n.organisation[rows][:, None] == o.organisation[cols][None, :]
-        need_trl, offer_trl = n.trl[rows][:, None], o.trl[cols][None, :]
-        too_low = (need_trl > 0) & (offer_trl > 0) & (offer_trl < need_trl)
-        result: npt.NDArray[np.bool_] = same_org | too_low
-        return result
-
-
-def _text(p: Pairs, rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64]) -> Scores:
-    cosine: Scores = (p.needs.text[rows] @ p.offers.text[cols].T).toarray()
-    return np.clip(cosine / TEXT_FULL, 0.0, 1.0)
-
-
-def _keywords(p: Pairs, rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64]) -> Scores:
-    phrases: Scores = (p.needs.phrases[rows] @ p.offers.phrases[cols].T).toarray()
-    words: Scores = (p.needs.words[rows] @ p.offers.words[cols].T).toarray()
-    return np.clip(PHRASE_POINTS * phrases + WORD_POINTS * words, 0.0, 1.0)
-
-
-def _sectors(p: Pairs, rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64]) -> Scores:
-    division = (p.needs.divisions[rows] @ p.offers.divisions[cols].T).toarray() > 0
-    section = (p.needs.sections[rows] @ p.offers.sections[cols].T).toarray() > 0
-    return np.where(division, 1.0, np.where(section, SECTION_ONLY, 0.0))
-
-
-def _partnership(p: Pairs, rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64]) -> Scores:
-    need, offer = p.needs.partnership[rows], p.offers.partnership[cols]
-    best = np.zeros((len(rows), len(cols)))
-    for k in range(len(PARTNERSHIPS)):
-        fit_k = np.max(offer * PARTNERSHIP_FIT[k][None, :], axis=1)
-        best = np.maximum(best, need[:, k][:, None] * fit_k[None, :])
-    return best
-
-
-def _category(p: Pairs, rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64]) -> Scores:
-    result: Scores = CATEGORY_FIT_MATRIX[p.needs.category[rows][:, None], p.offers.category[cols][None, :]]
-    return result
-
-
-def _geography(p: Pairs, rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64]) -> Scores:
-    n_country, o_country = p.needs.country[rows][:, None], p.offers.country[cols][None, :]
-    n_region, o_region = p.needs.region[rows][:, None], p.offers.region[cols][None, :]
-    names = sorted(p.vocabularies.columns.get("country", {}), key=p.vocabularies.columns["country"].__getitem__)
-    near = np.array([[frozenset({a, b}) in NEIGHBOURS for b in names] for a in names], dtype=bool)
-    neighbour = near[n_country, o_country] if names else np.zeros((len(rows), len(cols)), dtype=bool)
-    return np.where(
-        (n_region >= 0) & (n_region == o_region),
-        GEOGRAPHY["region"],
-        np.where(n_country == o_country, GEOGRAPHY["country"], np.where(neighbour, GEOGRAPHY["neighbour"], 0.0)),
-    )
-
-
-# Extension point: a criterion is a function of the pairs; its weight comes from the settings.
-CRITERIA: dict[str, Callable[[Pairs, npt.NDArray[np.int64], npt.NDArray[np.int64]], Scores]] = {
-    "text": _text,
-    "keywords": _keywords,
-    "sectors": _sectors,
-    "partnership": _partnership,
-    "category": _category,
-    "geography": _geography,
-}
-RELEVANCE = ("text", "keywords")  # what a pair must share to be worth suggesting at all
-
-
-def pairs_of(needs: Sequence[Listing], offers: Sequence[Listing], weights: Mapping[str, TermWeights]) -> Pairs:
-    """Stack needs and offers into arrays sharing one numbering of terms and codes."""
-    shared = Vocabularies({})
-    need_side, offer_side = build_side(needs, weights, shared), build_side(offers, weights, shared)
-    return Pairs(finish(need_side, shared), finish(offer_side, shared), shared)
-
-
-def combine(scores: Mapping[str, Scores], settings: MatchSettings) -> tuple[Scores, Scores]:
-    """Return the weighted total (0..100) and the relevance (0..1) of each pair.
-
-    Relevance is what the texts and keywords share. The other criteria (sector, partnership,
-    category, place) confirm a match rather than make one: they count in full once the
-    relevance reaches `full_relevance`, and in proportion below it, so two listings in the
-    same sector and country that talk about different things stay apart.
-    """
-    weights = settings.weights
-    relevance_weight = sum(weights[name] for name in RELEVANCE) or 1.0
-    relevance = sum(weights[name] * scores[name] for name in RELEVANCE) / relevance_weight
-    confirmed = np.clip(relevance / settings.full_relevance, 0.0, 1.0)
-    points = sum(weights[name] * value * (1.0 if name in RELEVANCE else confirmed) for name, value in scores.items())
-    total = points * 100.0 / (sum(weights.values()) or 1.0)
-    return np.round(np.asarray(total), 4), np.asarray(relevance)
 
 
 def compute_matches(
@@ -221,11 +81,11 @@ def _candidates(pairs: Pairs, settings: MatchSettings) -> Candidates:
     _SHARED.update(pairs=pairs, settings=settings)
     starts = list(range(0, len(pairs.needs.listings), CHUNK))
     found = Candidates([], [], [], [])
-    for rows, cols, totals, criteria in parallel.fork_map(_chunk_candidates, starts, PARALLEL_FROM):
+    for rows, cols, totals, scores in parallel.fork_map(_chunk_candidates, starts, PARALLEL_FROM):
         found.rows.append(rows)
         found.cols.append(cols)
         found.totals.append(totals)
-        found.criteria.append(criteria)
+        found.criteria.append(scores)
     return found
 
 
@@ -235,9 +95,9 @@ def _chunk_candidates(start: int) -> Chunk:
     settings: MatchSettings = _SHARED["settings"]
     cols = np.arange(len(pairs.offers.listings))
     rows = np.arange(start, min(start + CHUNK, len(pairs.needs.listings)))
-    scores = pairs.criteria(rows, cols)
-    total, relevance = combine(scores, settings)
-    total[pairs.excluded(rows, cols) | (relevance < settings.min_relevance)] = -1.0
+    scores = criteria.scores_of(pairs, rows, cols)
+    total, relevance = criteria.combine(scores, settings)
+    total[hard_rules.excluded(pairs, rows, cols) | (relevance < settings.min_relevance)] = -1.0
     keep = np.zeros(total.shape, dtype=bool)
     for i, best in enumerate(_best(total, settings, axis=1)):
         keep[i, best] = True
@@ -265,8 +125,8 @@ def _explained(
     with _collector_paused():
         for (row, col), (total, scores) in chosen.items():
             need, offer = pairs.needs.listings[row], pairs.offers.listings[col]
-            explained = reasons.explain_pair(need, offer, scores, shared_terms(pairs, row, col))
-            matches.append(Match(need.id, offer.id, round(total), _by_points(explained, settings)))
+            explained = explain_pair(need, offer, scores, shared_terms(pairs, row, col))
+            matches.append(Match(need.id, offer.id, round(total), by_points(explained, settings)))
     return sorted(matches, key=lambda m: (m.need, -m.score, m.offer))
 
 
@@ -290,39 +150,30 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def points(criterion: str, score: float, relevance: float, settings: MatchSettings) -> float:
-    """Return what one criterion adds to a pair's total (out of the sum of the weights)."""
-    confirmed = 1.0 if criterion in RELEVANCE else min(max(relevance / settings.full_relevance, 0.0), 1.0)
-    return settings.weights.get(criterion, 0.0) * score * confirmed
+def explain_pair(
+    need: Listing, offer: Listing, scores: Mapping[str, float], terms: Sequence[str]
+) -> tuple[Reason, ...]:
+    """Return one reason per criterion, in criteria order, plus the TRL met."""
+    found = [reasons.reason(name, s, CRITERIA[name].explain(need, offer, s, terms)) for name, s in scores.items()]
+    trl = reasons.trl_met(need, offer)
+    return tuple(found if trl is None else [*found, trl])
 
 
-def _by_points(found: tuple[Reason, ...], settings: MatchSettings) -> tuple[Reason, ...]:
-    """Order reasons by what they added to the score, biggest first; criteria order breaks ties."""
+def by_points(found: tuple[Reason, ...], settings: MatchSettings) -> tuple[Reason, ...]:
+    """Order reasons by the points they added to the score, biggest first; criteria order breaks ties."""
+    weighted = criteria.weights(settings)
+    scores = {r.criterion: r.score for r in found if r.criterion in CRITERIA}
+    relevant = criteria.relevance(scores, weighted) if len(scores) == len(CRITERIA) else 0.0
     order = list(CRITERIA)
     return tuple(
         sorted(
             found,
             key=lambda r: (
-                -settings.weights.get(r.criterion, 0.0) * r.score,
+                -criteria.points(r.criterion, r.score, relevant, weighted, settings),
                 order.index(r.criterion) if r.criterion in order else len(order),
             ),
         )
     )
-
-
-def shared_terms(pairs: Pairs, row: int, col: int, limit: int = 8) -> list[str]:
-    """Return the terms contributing most to the text similarity of one pair, best first (ties: smaller id)."""
-    need = pairs.needs.text
-    offer = pairs.offers.text
-    need_slice = slice(need.indptr[row], need.indptr[row + 1])
-    offer_slice = slice(offer.indptr[col], offer.indptr[col + 1])
-    # Vectorised: this runs once per suggestion (30,000 on a board of 10,000), over every term of the need.
-    common, at_need, at_offer = np.intersect1d(need.indices[need_slice], offer.indices[offer_slice],
-                                               assume_unique=True, return_indices=True)  # fmt: skip
-    products = -need.data[need_slice][at_need] * offer.data[offer_slice][at_offer]
-    best = np.lexsort((common, products))[:limit]
-    names = pairs.vocabularies.names("term")
-    return [names[i] for i in common[best].tolist()]
 
 
 @dataclass(frozen=True)
@@ -339,8 +190,8 @@ def score_pair(need: Listing, offer: Listing, weights: Mapping[str, TermWeights]
     """Score one need against one offer exactly as the whole board scores it."""
     pairs = pairs_of([need], [offer], weights)
     one = np.array([0])
-    raw = pairs.criteria(one, one)
-    total, relevance = combine(raw, settings)
+    raw = criteria.scores_of(pairs, one, one)
+    total, relevance = criteria.combine(raw, settings)
     scores = {name: float(value[0, 0]) for name, value in raw.items()}
-    explained = reasons.explain_pair(need, offer, scores, shared_terms(pairs, 0, 0))
-    return PairScore(scores, float(total[0, 0]), float(relevance[0, 0]), explained)
+    explained = explain_pair(need, offer, scores, shared_terms(pairs, 0, 0))
+    return PairScore(scores, float(total[0, 0]), float(relevance[0, 0]), by_points(explained, settings))
