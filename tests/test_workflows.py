@@ -124,6 +124,14 @@ def test_pages_uses_the_official_actions() -> None:
     assert {"actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"} <= used
 
 
+def test_dependabot_keeps_the_actions_and_the_python_pins_current() -> None:
+    updates = {u["package-ecosystem"]: u for u in load(ROOT / ".github" / "dependabot.yml")["updates"]}
+    assert set(updates) == {"github-actions", "pip"}
+    for update in updates.values():
+        assert update["directory"] == "/"
+        assert update["schedule"]["interval"] == "weekly"
+
+
 def _tool(name: str) -> str:
     path = BIN / name
     assert path.exists(), f"{name} is missing: pip install -r requirements-dev.txt"
@@ -144,7 +152,11 @@ def test_zizmor_finds_nothing() -> None:
 
 @pytest.mark.parametrize(
     ("schema", "pattern"),
-    [("vendor.github-workflows", "workflows/*.yml"), ("vendor.github-issue-forms", "ISSUE_TEMPLATE/*.yml")],
+    [
+        ("vendor.github-workflows", "workflows/*.yml"),
+        ("vendor.github-issue-forms", "ISSUE_TEMPLATE/*.yml"),
+        ("vendor.dependabot", "dependabot.yml"),
+    ],
 )
 def test_files_match_githubs_schemas(schema: str, pattern: str) -> None:
     files = sorted(str(p) for p in (ROOT / ".github").glob(pattern))
