@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/pip --disable-pip-version-check --quiet
 
-.PHONY: run test setup lint typecheck bench translations clean
+.PHONY: run test setup browser lint typecheck bench translations clean
 
 ## Set up .venv with the pinned dependencies (again whenever a requirements file changes).
 setup: $(STAMP)
@@ -20,12 +20,18 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 run: setup
 	$(BIN)/matchboard serve --listings listings --port 8000
 
-## Lint, type-check and run every test.
-test: setup lint typecheck
-	$(BIN)/pytest
+## Find Chromium for the browser tests: MATCHBOARD_CHROMIUM, `chromium` on PATH, Playwright's own; as root with
+## apt-get, install Debian's. Otherwise stop here, before any test, with one message saying what to run.
+CHROMIUM_PATH := $(VENV)/chromium-path
+browser: setup
+	$(BIN)/python scripts/ensure_browser.py > $(CHROMIUM_PATH)
+
+## Lint, type-check and run every test (the browser tests drive the Chromium that `browser` found).
+test: setup browser lint typecheck
+	MATCHBOARD_CHROMIUM="$$(cat $(CHROMIUM_PATH))" $(BIN)/pytest
 
 lint: setup
-	$(BIN)/ruff check generator tests benchmarks .github/scripts
+	$(BIN)/ruff check generator tests benchmarks scripts .github/scripts
 
 typecheck: setup
 	$(BIN)/mypy

@@ -3,13 +3,15 @@
 A test module uses the fixtures with `pytest_plugins = ["tests.browser_support"]`: as a plugin, the session-scoped
 ones are shared by all modules (one build, one Chromium).
 The demo board is built once per session with the real command line, served by a local HTTP server on
-127.0.0.1 and visited with the system's Chromium (Debian package `chromium`; never a downloaded one).
+127.0.0.1 and visited with Chromium: the one in MATCHBOARD_CHROMIUM, which `make test` sets to the browser that
+scripts/ensure_browser.py found (Debian's package, or Playwright's own when downloaded), else /usr/bin/chromium.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import re
 import subprocess
 import sys
@@ -26,7 +28,7 @@ from playwright.sync_api import Browser, Page, Request, Route, expect, sync_play
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-26"
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = Path(os.environ.get("MATCHBOARD_CHROMIUM") or "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -100,9 +102,12 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoSite]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    """One headless Chromium for the session: the system's, so that no browser is downloaded."""
+    """One headless Chromium for the session: the one `make test` found, so that Playwright downloads nothing."""
     if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: the browser tests need Chromium. Run `apt-get install chromium`.")
+        pytest.fail(
+            f"{CHROMIUM} is missing: the browser tests need Chromium. Run `make test`, which finds or installs one"
+            " (scripts/ensure_browser.py), or set MATCHBOARD_CHROMIUM to a Chromium's path."
+        )
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shutil
@@ -12,6 +13,8 @@ from typing import Any
 
 import pytest
 import yaml
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from tests.conftest import ROOT, run_cli
 
@@ -124,6 +127,64 @@ def test_pages_uses_the_official_actions() -> None:
     assert {"actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"} <= used
 
 
+LOCK = ROOT / "requirements-lock.txt"
+LOCK_INSTALL = "pip install --require-hashes --only-binary :all: -r requirements-lock.txt"
+SELF_INSTALL = "pip install --no-deps --no-build-isolation -e ."
+INSTALLER = re.compile(r"\b(pip3?|uv|pipx|easy_install|conda|poetry|pdm)\b")
+
+
+def _lock() -> dict[str, tuple[str, int]]:
+    """The lock's entries: canonical name -> (version, number of hashes)."""
+    entries: dict[str, tuple[str, int]] = {}
+    for block in re.split(r"\n(?=\S)", LOCK.read_text(encoding="utf-8")):
+        if entry := re.match(r"([A-Za-z0-9._-]+)==(\S+)", block):
+            entries[canonicalize_name(entry[1])] = (entry[2], block.count("--hash=sha256:"))
+    return entries
+
+
+def _pins(path: Path) -> dict[str, str]:
+    pins = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line and not line.startswith("-"):
+            requirement = Requirement(line)
+            [spec] = requirement.specifier
+            assert spec.operator == "==", f"{path.name}: {line} is not pinned exactly"
+            pins[canonicalize_name(requirement.name)] = spec.version
+    return pins
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_workflows_install_python_packages_only_from_the_hashed_lock(path: Path) -> None:
+    installs = []
+    for step in steps(load(path)):
+        for line in step.get("run", "").splitlines():
+            if INSTALLER.search(line) and re.search(r"\binstall\b|\bsync\b|\badd\b", line):
+                installs.append(line.strip())
+    assert installs == [LOCK_INSTALL, SELF_INSTALL]
+
+
+def test_the_lock_pins_every_requirement_at_its_version_with_hashes() -> None:
+    lock = _lock()
+    for source in ("requirements.txt", "requirements-build.txt"):
+        for name, version in _pins(ROOT / source).items():
+            assert name in lock, f"{name} of {source} is missing from {LOCK.name}: regenerate it (its header)"
+            assert lock[name][0] == version, f"{name}: {source} pins {version}, {LOCK.name} {lock[name][0]}"
+    assert all(hashes for _, hashes in lock.values()), [n for n, (_, h) in lock.items() if not h]
+    assert "setuptools" in lock  # the build backend: the workflows install matchboard without build isolation
+    header = "\n".join(itertools.takewhile(lambda line: line.startswith("#"), LOCK.read_text("utf-8").splitlines()))
+    assert "pip-compile --generate-hashes" in header  # the command that regenerates the lock, for people and Dependabot
+    assert "requirements.txt requirements-build.txt" in header
+
+
+def test_dependabot_keeps_the_actions_and_the_python_pins_current() -> None:
+    updates = {u["package-ecosystem"]: u for u in load(ROOT / ".github" / "dependabot.yml")["updates"]}
+    assert set(updates) == {"github-actions", "pip"}
+    for update in updates.values():
+        assert update["directory"] == "/"
+        assert update["schedule"]["interval"] == "weekly"
+
+
 def _tool(name: str) -> str:
     path = BIN / name
     assert path.exists(), f"{name} is missing: pip install -r requirements-dev.txt"
@@ -144,7 +205,11 @@ def test_zizmor_finds_nothing() -> None:
 
 @pytest.mark.parametrize(
     ("schema", "pattern"),
-    [("vendor.github-workflows", "workflows/*.yml"), ("vendor.github-issue-forms", "ISSUE_TEMPLATE/*.yml")],
+    [
+        ("vendor.github-workflows", "workflows/*.yml"),
+        ("vendor.github-issue-forms", "ISSUE_TEMPLATE/*.yml"),
+        ("vendor.dependabot", "dependabot.yml"),
+    ],
 )
 def test_files_match_githubs_schemas(schema: str, pattern: str) -> None:
     files = sorted(str(p) for p in (ROOT / ".github").glob(pattern))
