@@ -32,6 +32,7 @@ test: setup browser lint typecheck
 
 lint: setup
 	$(BIN)/ruff check generator tests benchmarks scripts .github/scripts
+	$(BIN)/ruff format --check generator tests benchmarks scripts .github/scripts
 
 typecheck: setup
 	$(BIN)/mypy

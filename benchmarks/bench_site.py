@@ -168,7 +168,8 @@ def site_figures(site: Path) -> dict[str, float]:
     files = [f for f in site.rglob("*") if f.is_file()]
     # Every language's tree: the same listing is longer in some languages than in others.
     listing_pages = [f.stat().st_size for f in site.glob("listings/*/index.html")] + [
-        f.stat().st_size for f in site.glob("*/listings/*/index.html")]
+        f.stat().st_size for f in site.glob("*/listings/*/index.html")
+    ]
     return {
         "html": sum(1 for f in files if f.suffix == ".html"),
         "files": len(files),

@@ -340,9 +340,7 @@ def test_a_listing_offers_the_languages_it_is_written_in(board: Visit) -> None:
     expect(versions).to_have_text("Written in Français (original) · Deutsch · English")
     versions.get_by_role("link", name="Deutsch").click()
     expect(page).to_have_url(board.site.url + f"de/listings/{TRANSLATED}/")
-    expect(page.locator("h1")).to_have_text(
-        "Präzisionsdrehteile und Mikrozerspanung aus Titan für Medizinprodukte"
-    )
+    expect(page.locator("h1")).to_have_text("Präzisionsdrehteile und Mikrozerspanung aus Titan für Medizinprodukte")
     expect(field(page, "Sprache")).to_have_text("Français")
 
 
