@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from generator.core import urls
 from generator.core.i18n import N_
 from generator.core.model import Listing
 from generator.render.templates import Renderer, embed_snippet, front
@@ -28,15 +29,15 @@ def _facet_pages(
 ) -> None:  # fmt: skip
     """Render the index of a facet and a paginated page per value."""
     title, index_heading = (r._(message) for message in FACET_TITLES[facet])
-    index_path = f"browse/{facet}/index.md"
+    index_path = f"{urls.browse(facet)}index.md"
     groups: dict[str, list[FacetValue]] = defaultdict(list)
     for code, (label, listings) in sorted(values.items()):
         group = group_of(code) if group_of else ""
         groups[group].append(FacetValue(code, label, f"{code}/", len(listings)))
-        feed = f"feeds/sectors/{code}.xml" if facet == "sectors" else None
+        feed = urls.sector_feed(code) if facet == "sectors" else None
         embed = embed_snippet(r.settings, facet, code) if embeddable else None
         heading = r._(N_("{facet}: {value}"), facet=title, value=label)
-        folder = f"browse/{facet}/{code}/"
+        folder = urls.facet(facet, code)
         r.listing_list(folder, heading, "", newest_first(listings), feed=feed, embed=embed, first=leaf(folder))
     shown_groups = [{"label": g, "entries": groups[g]} for g in sorted(groups)]
     r.page(index_path, "pages/facets.md.j2", heading=index_heading, lead="", groups=shown_groups,

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from generator.core import parallel, vocab
+from generator.core import parallel, urls, vocab
 from generator.core.i18n import N_
 from generator.core.model import Listing
 from generator.core.settings import BoardSettings
@@ -36,7 +36,7 @@ def write_pages(board: Board, settings: BoardSettings, language: str | None = No
     browse_page(r, active)
     _statistics(r, board, active, shown)
     found = r.lang.plural_forms("{n} listing found.", "{n} listings found.")
-    r.page("search/index.md", "pages/search.md.j2", filters=_search_filters(r, active), found=found,
+    r.page(f"{urls.SEARCH}index.md", "pages/search.md.j2", filters=_search_filters(r, active), found=found,
            **front(r._(N_("Search"))))  # fmt: skip
     submit.submit_page(r, settings)
     r.page("data/index.md", "pages/data.md.j2", today=board.today.isoformat(),
@@ -64,9 +64,9 @@ def _lists(r: Renderer, board: Board, active: list[Listing], shown: list[Listing
     needs = [x for x in active if x.type == "need"]
     offers = [x for x in active if x.type == "offer"]
     r.listing_list("needs/", r._(N_("Needs")), r._(N_("What organisations are looking for, newest first.")), needs,
-                   feed="feeds/needs.xml")  # fmt: skip
+                   feed=urls.feed("needs"))  # fmt: skip
     r.listing_list("offers/", r._(N_("Offers")), r._(N_("What organisations provide, newest first.")), offers,
-                   feed="feeds/offers.xml")  # fmt: skip
+                   feed=urls.feed("offers"))  # fmt: skip
     expired = newest_first(x for x in shown if x.expires < board.today)
     r.listing_list("archive/", r._(N_("Archive")),
                    r._(N_("Expired listings keep their page and address; they are not matched.")), expired)  # fmt: skip
@@ -102,7 +102,7 @@ def _render_task(task: str | list[Listing]) -> Files:
 def _listing_page(r: Renderer, listing: Listing) -> None:
     board: Board = _SHARED["board"]
     s = r.settings
-    path = leaf(f"listings/{listing.id}/")
+    path = leaf(urls.listing(listing.id))
     root = page_root(path)
     active = listing.is_active(board.today)
     interest = None
@@ -166,9 +166,9 @@ def _statistics(r: Renderer, board: Board, active: list[Listing], shown: list[Li
     month_rows = [{"label": m, "url": None, "cells": months[m]} for m in sorted(months, reverse=True)]
     tables = [
         table(r._(N_("By sector")), r._(N_("Sector")), lambda x: x.sectors, r.lang.sector,
-              lambda c: f"{root}browse/sectors/{c}/"),
+              lambda c: root + urls.facet("sectors", c)),
         table(r._(N_("By country")), r._(N_("Country")), lambda x: [x.organisation.country], r.lang.country,
-              lambda c: f"{root}browse/countries/{c}/"),
+              lambda c: root + urls.facet("countries", c)),
         {"heading": r._(N_("Published by month")), "columns": [r._(N_("Month")), *columns[:2]], "rows": month_rows},
     ]  # fmt: skip
     counts = {

@@ -14,13 +14,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from generator.core import parallel, vocab
+from generator.core import parallel, urls, vocab
 from generator.core.i18n import N_, lang
 from generator.core.settings import BoardSettings
+from generator.core.urls import tree_prefix, tree_up
 from generator.match.board import Board
 from generator.render.exports import write_exports, write_feeds
 from generator.render.pages import write_pages
-from generator.render.templates import TEMPLATES, tree_prefix, tree_up
+from generator.render.templates import TEMPLATES
 
 ASSETS = TEMPLATES / "assets"
 # The navigation titles of the board's own mkdocs.yml, for the catalogues: each language's build
@@ -97,13 +98,12 @@ def _build_tree(code: str) -> str | None:
 def tree_settings(settings: BoardSettings, code: str) -> dict[str, Any]:
     """Return what a language's mkdocs build changes in mkdocs.yml: language, address, navigation, switch."""
     words = lang(code)
-    prefix = tree_prefix(settings, code)
     up = tree_up(settings, code)
     switch = [{"code": c, "name": vocab.labels("languages")[c], "link": up + tree_prefix(settings, c)}
               for c in settings.languages]  # fmt: skip
     return {
         "language": code,
-        "site_url": settings.site_url.rstrip("/") + "/" + prefix if settings.site_url else "",
+        "site_url": urls.absolute(settings, "", code) if settings.site_url else "",
         "mb": {
             "search_label": words.gettext(SEARCH_LABEL),
             "languages": switch if len(switch) > 1 else [],

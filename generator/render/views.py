@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from generator.check import description
-from generator.core import vocab
+from generator.core import urls, vocab
 from generator.core.i18n import ENGLISH, N_, Lang
 from generator.core.model import Listing, Match
 from generator.core.slugs import slugify
@@ -78,7 +78,7 @@ def card(listing: Listing, root: str, lang: Lang = ENGLISH) -> Card:
     language, title, summary, _ = listing.text_in(lang.code)
     return Card(
         id=listing.id,
-        url=f"{root}listings/{listing.id}/",
+        url=root + urls.listing(listing.id),
         title=title,
         type=listing.type,
         type_label=lang.label("types", listing.type),
@@ -178,12 +178,11 @@ def listing_view(listing: Listing, root: str, active: bool, lang: Lang = ENGLISH
                  offered: dict[str, str] | None = None) -> ListingView:  # fmt: skip
     """Return what the listing page shows, in the reader's language where the listing is written in it."""
     org, contact = listing.organisation, listing.contact
-    browse = f"{root}browse/"
     all_versions = versions(listing, lang, offered or {})
     current = next(v for v in all_versions if v.current)
 
     def link(facet: str, code: str, label: str) -> Link:
-        return Link(code, label, f"{browse}{facet}/{code}/" if active else None)
+        return Link(code, label, root + urls.facet(facet, code) if active else None)
 
     return ListingView(
         id=listing.id,
@@ -247,7 +246,7 @@ def match_views(listing: Listing, matches: Sequence[Match], by_id: dict[str, Lis
         shown = explained is None or rank < explained  # wording reasons nobody sees costs a third of the pages
         reasons = tuple(lang.reason(r) for r in m.reasons if r.score > 0) if shown else ()
         views.append(
-            MatchView(m.score, f"{root}listings/{other.id}/", title, language, lang.label("types", other.type),
+            MatchView(m.score, root + urls.listing(other.id), title, language, lang.label("types", other.type),
                       lang.country(other.organisation.country), reasons)
         )  # fmt: skip
     return views
