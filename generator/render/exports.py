@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable
 from typing import Any
 
 from generator.core import i18n, urls, vocab
+from generator.core.facets import FACETS
 from generator.core.i18n import N_
 from generator.core.model import Listing, Match
 from generator.core.settings import BoardSettings
@@ -21,13 +21,7 @@ from generator.render.views import card, newest_first, organisation_name, page_r
 Files = dict[str, str]
 FEED_SIZE = 50
 EMBED_SIZE = 20
-EMBEDDED: dict[str, Callable[[Listing], Iterable[str]]] = {
-    "categories": lambda x: [x.category],
-    "sectors": lambda x: x.sectors,
-    "countries": lambda x: [x.organisation.country],
-    "partnership": lambda x: x.partnership,
-    "languages": lambda x: [x.language],
-}
+EMBEDDED = tuple(f for f in FACETS.values() if f.embeddable and f.segment)
 
 
 def write_exports(board: Board, settings: BoardSettings) -> Files:
@@ -167,28 +161,21 @@ def _embeds(board: Board, settings: BoardSettings) -> Files:
     env = environment(lang.code)
     active = newest_first(board.active())
     files = {}
-    for facet, keys in EMBEDDED.items():
+    for facet in EMBEDDED:
+        segment = str(facet.segment)
         values: dict[str, list[Listing]] = {}
         for listing in active:
-            for key in dict.fromkeys(keys(listing)):
+            for key in facet.codes(listing):
                 values.setdefault(key, []).append(listing)
         for code, listings in sorted(values.items()):
             root = "../../../"
-            page = urls.facet(facet, code)
-            files[f"{urls.embed(facet, code)}index.html"] = env.get_template("pages/embed.html.j2").render(
-                heading=_embed_heading(lang, facet, code), board_name=settings.name, language=lang.code,
+            page = urls.facet(segment, code)
+            files[f"{urls.embed(segment, code)}index.html"] = env.get_template("pages/embed.html.j2").render(
+                heading=facet.value_label(lang, code), board_name=settings.name, language=lang.code,
                 items=[card(x, urls.site_base(settings) or root, lang) for x in listings[:EMBED_SIZE]],
                 page_url=urls.absolute(settings, page) if settings.site_url else root + page,
             )  # fmt: skip
     return files
-
-
-def _embed_heading(lang: i18n.Lang, facet: str, code: str) -> str:
-    if facet == "sectors":
-        return lang.sector(code)
-    if facet == "countries":
-        return lang.country(code)
-    return lang.label(facet, code)
 
 
 __all__ = ["embed_snippet", "match_record", "write_exports", "write_feeds"]

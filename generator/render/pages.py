@@ -7,12 +7,13 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from generator.core import parallel, urls, vocab
+from generator.core.facets import FACETS
 from generator.core.i18n import N_
 from generator.core.model import Listing
 from generator.core.settings import BoardSettings
 from generator.match.board import Board
 from generator.render import submit
-from generator.render.facets import FACETS, browse_page, group_by
+from generator.render.facets import BROWSED, browse_page, facet_pages, group_by
 from generator.render.templates import Files, Renderer, embed_snippet, front
 from generator.render.views import (
     leaf,
@@ -83,7 +84,7 @@ def _listing_and_facet_pages(r: Renderer, board: Board, active: list[Listing], s
     _SHARED.update(settings=r.settings, language=r.lang.code, board=board, active=active,
                    by_listing=matches_by_listing(board.matches), by_id=board.by_id())  # fmt: skip
     chunks = [shown[i : i + LISTING_CHUNK] for i in range(0, len(shown), LISTING_CHUNK)]
-    tasks: list[str | list[Listing]] = [*FACETS, *chunks]  # facet names first: they are the longest tasks
+    tasks: list[str | list[Listing]] = [*(f.key for f in BROWSED), *chunks]  # facets first: they are the longest tasks
     for files in parallel.fork_map(_render_task, tasks, PARALLEL_FROM // LISTING_CHUNK):
         r.files.update(files)
 
@@ -92,7 +93,7 @@ def _render_task(task: str | list[Listing]) -> Files:
     """Render one facet (by name) or a chunk of listing pages into a fresh set of files."""
     r = Renderer(_SHARED["settings"], _SHARED["language"])
     if isinstance(task, str):
-        FACETS[task](r, task, _SHARED["active"])
+        facet_pages(r, FACETS[task], _SHARED["active"])
     else:
         for listing in task:
             _listing_page(r, listing)
@@ -123,22 +124,14 @@ def _listing_page(r: Renderer, listing: Listing) -> None:
 
 
 def _search_filters(r: Renderer, active: list[Listing]) -> list[dict[str, Any]]:
-    def options(codes: Iterable[str], label: Callable[[str], str]) -> list[dict[str, str]]:
-        return [{"value": c, "label": label(c)} for c in sorted(set(codes))]
-
-    def vocabulary(name: str) -> list[dict[str, str]]:
-        return options(vocab.labels(name), lambda c: r.lang.label(name, c))
-
-    return [
-        {"name": "type", "label": r._(N_("Type")), "options": vocabulary("types")},
-        {"name": "category", "label": r._(N_("Category")), "options": vocabulary("categories")},
-        {"name": "sector", "label": r._(N_("Sector")),
-         "options": options((s for x in active for s in x.sectors), r.lang.sector)},
-        {"name": "country", "label": r._(N_("Country")),
-         "options": options((x.organisation.country for x in active), r.lang.country)},
-        {"name": "language", "label": r._(N_("Language")), "options": vocabulary("languages")},
-        {"name": "partnership", "label": r._(N_("Partnership")), "options": vocabulary("partnership")},
-    ]  # fmt: skip
+    """Return a filter per Pagefind facet: every code of its vocabulary, or the codes active listings have."""
+    filters = []
+    for f in FACETS.values():
+        if f.pagefind:
+            codes = vocab.labels(f.vocabulary) if f.vocabulary else {c for x in active for c in f.values(x)}
+            options = [{"value": c, "label": f.value_label(r.lang, c)} for c in sorted(codes)]
+            filters.append({"name": f.pagefind, "label": r._(f.filter_label or f.label), "options": options})
+    return filters
 
 
 def _statistics(r: Renderer, board: Board, active: list[Listing], shown: list[Listing]) -> None:
@@ -164,10 +157,11 @@ def _statistics(r: Renderer, board: Board, active: list[Listing], shown: list[Li
     for x in shown:
         months[x.published.strftime("%Y-%m")][0 if x.type == "need" else 1] += 1
     month_rows = [{"label": m, "url": None, "cells": months[m]} for m in sorted(months, reverse=True)]
+    sector, country = FACETS["sector"], FACETS["country"]
     tables = [
-        table(r._(N_("By sector")), r._(N_("Sector")), lambda x: x.sectors, r.lang.sector,
+        table(r._(N_("By sector")), r._(sector.label), sector.values, lambda c: sector.value_label(r.lang, c),
               lambda c: root + urls.facet("sectors", c)),
-        table(r._(N_("By country")), r._(N_("Country")), lambda x: [x.organisation.country], r.lang.country,
+        table(r._(N_("By country")), r._(country.label), country.values, lambda c: country.value_label(r.lang, c),
               lambda c: root + urls.facet("countries", c)),
         {"heading": r._(N_("Published by month")), "columns": [r._(N_("Month")), *columns[:2]], "rows": month_rows},
     ]  # fmt: skip

@@ -11,9 +11,10 @@ from markupsafe import Markup
 
 from generator.check import description
 from generator.core import urls, vocab
+from generator.core.facets import FACETS
 from generator.core.i18n import ENGLISH, N_, Lang
 from generator.core.model import Listing, Match
-from generator.core.slugs import slugify
+from generator.core.slugs import keyword_slug
 
 ANONYMOUS = N_("Anonymous organisation")
 
@@ -49,11 +50,6 @@ def obfuscated(address: str) -> str:
 def organisation_name(listing: Listing, lang: Lang = ENGLISH) -> str:
     """Return the organisation as the public sees it."""
     return lang.gettext(ANONYMOUS) if listing.organisation.anonymous else listing.organisation.name
-
-
-def keyword_slug(keyword: str) -> str:
-    """Return the URL segment of a keyword page; keywords that differ only in case or accents share it."""
-    return slugify(keyword) or "keyword"
 
 
 @dataclass(frozen=True)
@@ -149,6 +145,8 @@ class ListingView:
     sectors: tuple[Link, ...]
     keywords: tuple[Link, ...]
     partnership: tuple[Link, ...]
+    one_filters: tuple[tuple[str, str], ...]  # (Pagefind filter, code): the fields with one value
+    many_filters: tuple[tuple[str, str], ...]  # and those with several, on a line of their own
     trl: int | None
     trl_note: str
     published: str
@@ -181,8 +179,12 @@ def listing_view(listing: Listing, root: str, active: bool, lang: Lang = ENGLISH
     all_versions = versions(listing, lang, offered or {})
     current = next(v for v in all_versions if v.current)
 
-    def link(facet: str, code: str, label: str) -> Link:
-        return Link(code, label, root + urls.facet(facet, code) if active else None)
+    def link(key: str, code: str, label: str) -> Link:
+        return Link(code, label, root + urls.facet(str(FACETS[key].segment), code) if active else None)
+
+    def pagefind(many: bool) -> tuple[tuple[str, str], ...]:
+        found = (f for f in FACETS.values() if f.pagefind and f.many == many)
+        return tuple((str(f.pagefind), c) for f in found for c in f.codes(listing))
 
     return ListingView(
         id=listing.id,
@@ -198,19 +200,21 @@ def listing_view(listing: Listing, root: str, active: bool, lang: Lang = ENGLISH
         text_language=current.language,
         language=listing.language,
         language_name=vocab.labels("languages")[listing.language],
-        language_url=link("languages", listing.language, "").url,
+        language_url=link("language", listing.language, "").url,
         versions=all_versions,
         organisation=organisation_name(listing, lang),
         website=None if org.anonymous else org.website,
         size_label=lang.label("sizes", org.size),
         country=org.country,
         country_name=lang.country(org.country),
-        country_url=link("countries", org.country, "").url,
+        country_url=link("country", org.country, "").url,
         region_name=lang.region(org.region) if org.region else None,
-        region_url=link("regions", org.region, "").url if org.region else None,
-        sectors=tuple(link("sectors", s, lang.sector(s)) for s in listing.sectors),
-        keywords=tuple(Link(k, k, link("keywords", keyword_slug(k), k).url) for k in listing.keywords),
+        region_url=link("region", org.region, "").url if org.region else None,
+        sectors=tuple(link("sector", s, lang.sector(s)) for s in listing.sectors),
+        keywords=tuple(Link(k, k, link("keyword", keyword_slug(k), k).url) for k in listing.keywords),
         partnership=tuple(link("partnership", p, lang.label("partnership", p)) for p in listing.partnership),
+        one_filters=pagefind(many=False),
+        many_filters=pagefind(many=True),
         trl=listing.trl,
         trl_note=lang.gettext(TRL_NOTES[listing.type]),
         published=listing.published.isoformat(),
