@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from generator.core import parallel, urls, vocab
 from generator.core.facets import FACETS
 from generator.core.i18n import N_
-from generator.core.model import Listing
+from generator.core.model import Listing, Match
 from generator.core.settings import BoardSettings
 from generator.match.board import Board
 from generator.render import submit
@@ -76,32 +77,43 @@ def _lists(r: Renderer, board: Board, active: list[Listing], shown: list[Listing
 MORE_SHOWN = 10  # partners listed without reasons after the best top_k: keeps a page under 25 KB in any language
 PARALLEL_FROM = 2000  # listing pages; below this, worker processes cost more than they save
 LISTING_CHUNK = 100
-_SHARED: dict[str, Any] = {}  # what forked workers read: set just before the pool starts
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """What every worker rendering facets or listing pages reads."""
+
+    settings: BoardSettings
+    language: str
+    board: Board
+    active: list[Listing]
+    by_listing: dict[str, list[Match]]
+    by_id: dict[str, Listing]
 
 
 def _listing_and_facet_pages(r: Renderer, board: Board, active: list[Listing], shown: list[Listing]) -> None:
     """Render a page per listing and the facet pages; a large board shares them among the cores."""
-    _SHARED.update(settings=r.settings, language=r.lang.code, board=board, active=active,
-                   by_listing=matches_by_listing(board.matches), by_id=board.by_id())  # fmt: skip
+    shared = _Shared(r.settings, r.lang.code, board, active, matches_by_listing(board.matches), board.by_id())
     chunks = [shown[i : i + LISTING_CHUNK] for i in range(0, len(shown), LISTING_CHUNK)]
     tasks: list[str | list[Listing]] = [*(f.key for f in BROWSED), *chunks]  # facets first: they are the longest tasks
-    for files in parallel.fork_map(_render_task, tasks, PARALLEL_FROM // LISTING_CHUNK):
+    for files in parallel.fork_map(_render_task, tasks, PARALLEL_FROM // LISTING_CHUNK, shared):
         r.files.update(files)
 
 
 def _render_task(task: str | list[Listing]) -> Files:
     """Render one facet (by name) or a chunk of listing pages into a fresh set of files."""
-    r = Renderer(_SHARED["settings"], _SHARED["language"])
+    shared = parallel.shared(_Shared)
+    r = Renderer(shared.settings, shared.language)
     if isinstance(task, str):
-        facet_pages(r, FACETS[task], _SHARED["active"])
+        facet_pages(r, FACETS[task], shared.active)
     else:
         for listing in task:
-            _listing_page(r, listing)
+            _listing_page(r, listing, shared)
     return r.files
 
 
-def _listing_page(r: Renderer, listing: Listing) -> None:
-    board: Board = _SHARED["board"]
+def _listing_page(r: Renderer, listing: Listing, shared: _Shared) -> None:
+    board = shared.board
     s = r.settings
     path = leaf(urls.listing(listing.id))
     root = page_root(path)
@@ -112,7 +124,7 @@ def _listing_page(r: Renderer, listing: Listing) -> None:
         interest = {"email": obfuscated(s.facilitator), "subject": subject}
     in_repository = s.repository_path(listing.path)
     edit_url = f"{s.repository}/edit/{s.branch}/{in_repository}" if s.repository and in_repository else None
-    matches = match_views(listing, _SHARED["by_listing"].get(listing.id, []), _SHARED["by_id"], root, r.lang,
+    matches = match_views(listing, shared.by_listing.get(listing.id, []), shared.by_id, root, r.lang,
                           explained=s.matching.top_k)  # fmt: skip
     shown, more = matches[: s.matching.top_k], matches[s.matching.top_k : s.matching.top_k + MORE_SHOWN]
     hidden = max(len(matches) - s.matching.top_k - MORE_SHOWN, 0)

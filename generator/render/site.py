@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -72,8 +73,8 @@ def build_site(board: Board, settings: BoardSettings, config: Path, site: Path) 
 def build_trees(config: Path, settings: BoardSettings, docs: Path, out: Path, today: dt.date) -> None:
     """Run mkdocs build once per language (the cores share them) and nest the other languages in the default's."""
     trees = {code: out.with_name(f"{out.name}-{code}") for code in settings.languages}
-    _TREES.update(config=config, settings=settings, docs=docs, trees=trees, today=today)
-    for error in parallel.fork_map(_build_tree, list(settings.languages), 2):
+    shared = _Trees(config, settings, docs, trees, today)
+    for error in parallel.fork_map(_build_tree, list(settings.languages), 2, shared):
         if error:
             raise BuildError(error)
     trees[settings.language].rename(out)
@@ -82,14 +83,22 @@ def build_trees(config: Path, settings: BoardSettings, docs: Path, out: Path, to
             tree.rename(out / tree_prefix(settings, code).rstrip("/"))
 
 
-_TREES: dict[str, Any] = {}  # what forked workers read: set just before the pool starts
+@dataclass(frozen=True)
+class _Trees:
+    """What every language's worker reads."""
+
+    config: Path
+    settings: BoardSettings
+    docs: Path
+    trees: dict[str, Path]
+    today: dt.date
 
 
 def _build_tree(code: str) -> str | None:
     """Build one language's tree; return the error message, if any (exceptions do not cross processes well)."""
-    t = _TREES
+    t = parallel.shared(_Trees)
     try:
-        mkdocs_build(t["config"], t["docs"] / code, t["trees"][code], t["today"], tree_settings(t["settings"], code))
+        mkdocs_build(t.config, t.docs / code, t.trees[code], t.today, tree_settings(t.settings, code))
     except BuildError as err:
         return str(err)
     return None
