@@ -170,7 +170,7 @@ def run_search(args: argparse.Namespace) -> int:
     board, _ = prepared
     filters = {f.key: getattr(args, f.key) for f in FILTERS if getattr(args, f.key, None)}
     active = {x.id: x for x in board.active()}
-    texts = {x.id: {lang: f"{summary}\n{body}" for lang, _, summary, body in x.texts()} for x in active.values()}
+    texts = {x.id: {t.language: f"{t.summary}\n{t.description}" for t in x.texts()} for x in active.values()}
     hits = index.search(board.index_path, args.query, filters, args.limit, texts)
     for rank, hit in enumerate(hits, 1):
         listing = active[hit.id]

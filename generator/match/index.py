@@ -68,8 +68,12 @@ def _document(listing: Listing) -> dict[str, object]:
     found: Counter[str] = Counter(topics.concepts_in(keywords, listing.language))
     # The original and each translation go to their own language's fields: a German search
     # finds the German translation of a French listing, with German stemming.
-    for language, title, summary, description in listing.texts():
-        title_tokens, body_tokens = tokens(title, language), tokens(f"{summary}\n{description}", language)
+    for text in listing.texts():
+        language = text.language
+        title_tokens, body_tokens = (
+            tokens(text.title, language),
+            tokens(f"{text.summary}\n{text.description}", language),
+        )
         document[f"title_{language}"] = title_tokens
         document[f"body_{language}"] = body_tokens
         # No token spans a line break, so the title's tokens then the body's are the whole text's.

@@ -129,9 +129,10 @@ def _feed(
     site = urls.site_base(settings) or page_root(path) + tree_up(settings, lang.code)
 
     def entry(x: Listing) -> dict[str, Any]:
-        language, title, summary, _ = x.text_in(lang.code)
-        alternates = [{"language": t[0], "href": site + urls.in_tree(settings, t[0], urls.listing(x.id))}
-                      for t in x.texts() if t[0] != language and t[0] in settings.languages]  # fmt: skip
+        shown = x.text_in(lang.code)
+        language, title, summary = shown.language, shown.title, shown.summary
+        alternates = [{"language": t.language, "href": site + urls.in_tree(settings, t.language, urls.listing(x.id))}
+                      for t in x.texts() if t.language != language and t.language in settings.languages]  # fmt: skip
         return {
             "id": base + urls.listing(x.id) if base else f"{urn}listing:{x.id}",
             "language": language,

@@ -71,7 +71,8 @@ class Card:
 
 def card(listing: Listing, root: str, lang: Lang = ENGLISH) -> Card:
     """Return the card of a listing for a page whose root prefix is `root`, in the reader's language."""
-    language, title, summary, _ = listing.text_in(lang.code)
+    text = listing.text_in(lang.code)
+    language, title, summary = text.language, text.title, text.summary
     return Card(
         id=listing.id,
         url=root + urls.listing(listing.id),
@@ -163,12 +164,12 @@ PARTNER_HEADINGS = {"need": N_("Suggested offers"), "offer": N_("Suggested needs
 
 def versions(listing: Listing, lang: Lang, offered: dict[str, str]) -> tuple[Version, ...]:
     """Return the listing's languages; `offered` maps each language the board offers to its page's URL."""
-    shown = listing.text_in(lang.code)[0]
+    shown = listing.text_in(lang.code).language
     return tuple(
-        Version(language, vocab.labels("languages").get(language, language), language == listing.language,
-                language == shown, offered.get(language), title, summary,
-                Markup(description.to_html(body)))  # noqa: S704 - rendered with raw HTML off and links checked
-        for language, title, summary, body in listing.texts()
+        Version(t.language, vocab.labels("languages").get(t.language, t.language), t.language == listing.language,
+                t.language == shown, offered.get(t.language), t.title, t.summary,
+                Markup(description.to_html(t.description)))  # noqa: S704 - rendered with raw HTML off, links checked
+        for t in listing.texts()
     )  # fmt: skip
 
 
@@ -246,12 +247,12 @@ def match_views(listing: Listing, matches: Sequence[Match], by_id: dict[str, Lis
     ranked = sorted(matches, key=lambda m: (-m.score, m.offer if m.need == listing.id else m.need))
     for rank, m in enumerate(ranked):
         other = by_id[m.offer if m.need == listing.id else m.need]
-        language, title, _, _ = other.text_in(lang.code)
+        text = other.text_in(lang.code)
         shown = explained is None or rank < explained  # wording reasons nobody sees costs a third of the pages
         reasons = tuple(lang.reason(r) for r in m.reasons if r.score > 0) if shown else ()
         views.append(
-            MatchView(m.score, root + urls.listing(other.id), title, language, lang.label("types", other.type),
-                      lang.country(other.organisation.country), reasons)
+            MatchView(m.score, root + urls.listing(other.id), text.title, text.language,
+                      lang.label("types", other.type), lang.country(other.organisation.country), reasons)
         )  # fmt: skip
     return views
 
