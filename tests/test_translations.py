@@ -19,7 +19,7 @@ def _board(tmp_path: Path) -> Path:
 def test_translations_are_read_in_order(tmp_path: Path) -> None:
     (listing,) = load_listings(_board(tmp_path)).listings
     assert [t.language for t in listing.translations] == ["de", "it"]
-    assert listing.texts()[1][1] == "Laser-Mikroschweißen von Edelstahlteilen für die Medizintechnik"
+    assert listing.texts()[1].title == "Laser-Mikroschweißen von Edelstahlteilen für die Medizintechnik"
 
 
 def test_search_in_german_finds_the_german_translation(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 from generator.check import rules
 from generator.check.yamlread import YamlError, read_yaml
 from generator.core import parallel
-from generator.core.model import Contact, Listing, LoadResult, Organisation, Problem, Translation
+from generator.core.model import Contact, Listing, LoadResult, Organisation, Problem, Text
 
 MAX_FILE_BYTES = 256 * 1024
 SUFFIX = ".yaml"
@@ -137,7 +137,7 @@ def to_listing(data: dict[str, Any], path: str) -> Listing:
         expires=dt.date.fromisoformat(data["expires"]),
         renewed=dt.date.fromisoformat(data["renewed"]) if data.get("renewed") else None,
         translations=tuple(
-            Translation(lang, t["title"].strip(), " ".join(t["summary"].split()), t["description"].strip() + "\n")
+            Text(lang, t["title"].strip(), " ".join(t["summary"].split()), t["description"].strip() + "\n")
             for lang, t in sorted((data.get("translations") or {}).items())
         ),
         path=path,

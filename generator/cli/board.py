@@ -14,6 +14,7 @@ from generator import pipeline
 from generator.check import report
 from generator.cli import options
 from generator.core import dates, settings
+from generator.core.facets import FILTERS
 from generator.core.model import Match
 from generator.match import criteria, explain, index
 from generator.match.board import Board
@@ -41,8 +42,8 @@ def add_commands(commands: options.SubParsers) -> None:
     )  # fmt: skip
     sub.add_argument("query", metavar="QUERY", help="words to look for; quotes, AND, OR and NOT work")
     _board_options(sub)
-    for name in ("type", "category", "sector", "country", "language", "partnership"):
-        sub.add_argument(f"--{name}", help=f"only listings with this {name}")
+    for facet in FILTERS:
+        sub.add_argument(str(facet.flag), dest=facet.key, help=f"only listings with this {facet.key}")
     sub.add_argument("--limit", type=int, default=10, help="how many results (default: 10)")
     sub = options.add_command(
         commands, "build", "Check, match and index the listings, then write the static site.",
@@ -167,9 +168,9 @@ def run_search(args: argparse.Namespace) -> int:
     if prepared is None:
         return 1
     board, _ = prepared
-    filters = {name: getattr(args, name) for name in index.FILTER_FIELDS if getattr(args, name, None)}
+    filters = {f.key: getattr(args, f.key) for f in FILTERS if getattr(args, f.key, None)}
     active = {x.id: x for x in board.active()}
-    texts = {x.id: {lang: f"{summary}\n{body}" for lang, _, summary, body in x.texts()} for x in active.values()}
+    texts = {x.id: {t.language: f"{t.summary}\n{t.description}" for t in x.texts()} for x in active.values()}
     hits = index.search(board.index_path, args.query, filters, args.limit, texts)
     for rank, hit in enumerate(hits, 1):
         listing = active[hit.id]

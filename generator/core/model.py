@@ -47,8 +47,8 @@ class Contact:
 
 
 @dataclass(frozen=True)
-class Translation:
-    """The title, summary and description of a listing in another language."""
+class Text:
+    """A listing's title, summary and description in one language: the original or a translation."""
 
     language: str
     title: str
@@ -77,16 +77,16 @@ class Listing:
     trl: int | None = None
     contact: Contact | None = None
     renewed: dt.date | None = None
-    translations: tuple[Translation, ...] = ()
+    translations: tuple[Text, ...] = ()
 
-    def texts(self) -> list[tuple[str, str, str, str]]:
-        """Return (language, title, summary, description): the original first, then the translations."""
-        own = (self.language, self.title, self.summary, self.description)
-        return [own, *((t.language, t.title, t.summary, t.description) for t in self.translations)]
+    def texts(self) -> list[Text]:
+        """Return the listing's texts: the original first, then the translations."""
+        return [Text(self.language, self.title, self.summary, self.description), *self.translations]
 
-    def text_in(self, language: str) -> tuple[str, str, str, str]:
-        """Return (language, title, summary, description) in `language` if written in it, else the original."""
-        return next((t for t in self.texts() if t[0] == language), self.texts()[0])
+    def text_in(self, language: str) -> Text:
+        """Return the text in `language` if the listing is written in it, else the original."""
+        texts = self.texts()
+        return next((t for t in texts if t.language == language), texts[0])
 
     def is_active(self, today: dt.date) -> bool:
         """Return whether the listing is on the board on `today` (both ends included)."""

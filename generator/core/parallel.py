@@ -9,17 +9,32 @@ from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+S = TypeVar("S")
 MAX_WORKERS = 4
 
+_shared: object = None  # what the running fork_map's workers read through shared()
 
-def fork_map(function: Callable[[T], R], items: Sequence[T], parallel_from: int) -> list[R]:
+
+def fork_map(function: Callable[[T], R], items: Sequence[T], parallel_from: int, shared: object = None) -> list[R]:
     """Return [function(item) for item in items], computed by forked workers when there are enough items.
 
-    Forked workers see the parent's memory as it was at the call, so module-level state set
-    just before (see callers) needs no pickling; results come back in the order of `items`.
+    `shared` is what every call of `function` reads through `shared(kind)`: forked workers see the
+    parent's memory as it was at the call, so it needs no pickling. Results come back in the order of `items`.
     """
-    workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    if len(items) < parallel_from or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [function(item) for item in items]
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return pool.map(function, items, chunksize=max(1, len(items) // (workers * 4)))
+    global _shared  # the one place the workers' shared state is set, and reset after
+    before, _shared = _shared, shared
+    try:
+        workers = min(os.cpu_count() or 1, MAX_WORKERS)
+        if len(items) < parallel_from or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            return [function(item) for item in items]
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return pool.map(function, items, chunksize=max(1, len(items) // (workers * 4)))
+    finally:
+        _shared = before
+
+
+def shared(kind: type[S]) -> S:
+    """Return the state the running fork_map shares with its function, checked to be a `kind`."""
+    if not isinstance(_shared, kind):
+        raise TypeError(f"parallel.shared: expected {kind.__name__}, the running fork_map shares {_shared!r}")
+    return _shared

@@ -16,3 +16,8 @@ def slugify(title: str) -> str:
             break
         slug = f"{slug}-{word}" if slug else word
     return slug
+
+
+def keyword_slug(keyword: str) -> str:
+    """Return the URL segment of a keyword page; keywords that differ only in case or accents share it."""
+    return slugify(keyword) or "keyword"

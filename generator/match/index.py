@@ -15,6 +15,7 @@ from whoosh.highlight import Formatter, SentenceFragmenter, get_text
 from whoosh.scoring import BM25F
 
 from generator.core import parallel
+from generator.core.facets import FILTERS
 from generator.core.languages import LANGUAGES
 from generator.core.model import Listing
 from generator.match import topics
@@ -27,7 +28,6 @@ TEXT_FIELDS = {"title": 3.0, "keywords": 3.0, "body": 1.0}
 # Topics from schema/topics.yaml are indexed as terms too, so a German and a French listing
 # about the same thing share terms even when they share no word.
 TOPIC_FIELD, TOPIC_WEIGHT = "topic", 2.0
-FILTER_FIELDS = ("type", "category", "sector", "country", "region", "language", "partnership")
 K1, B = 1.2, 0.75
 PARALLEL_FROM = 2000  # listings; below this, worker processes cost more than they save
 
@@ -46,13 +46,7 @@ class Hit:
 def _schema() -> fields.Schema:
     schema = fields.Schema(
         id=fields.ID(stored=True, unique=True),
-        type=fields.ID,
-        category=fields.ID,
-        sector=fields.KEYWORD,
-        country=fields.ID,
-        region=fields.ID,
-        language=fields.ID,
-        partnership=fields.KEYWORD,
+        **{f.key: fields.KEYWORD if f.many else fields.ID for f in FILTERS},
         trl=fields.NUMERIC(int),
         topic=fields.KEYWORD(scorable=True),
     )
@@ -63,16 +57,7 @@ def _schema() -> fields.Schema:
 
 
 def _document(listing: Listing) -> dict[str, object]:
-    document: dict[str, object] = {
-        "id": listing.id,
-        "type": listing.type,
-        "category": listing.category,
-        "sector": " ".join(listing.sectors),
-        "country": listing.organisation.country,
-        "region": listing.organisation.region or "",
-        "language": listing.language,
-        "partnership": " ".join(listing.partnership),
-    }
+    document: dict[str, object] = {"id": listing.id, **{f.key: " ".join(f.values(listing)) for f in FILTERS}}
     if listing.trl is not None:
         document["trl"] = listing.trl
     # Text fields get their analysed tokens (Whoosh indexes a list as it is), so each text is
@@ -83,8 +68,12 @@ def _document(listing: Listing) -> dict[str, object]:
     found: Counter[str] = Counter(topics.concepts_in(keywords, listing.language))
     # The original and each translation go to their own language's fields: a German search
     # finds the German translation of a French listing, with German stemming.
-    for language, title, summary, description in listing.texts():
-        title_tokens, body_tokens = tokens(title, language), tokens(f"{summary}\n{description}", language)
+    for text in listing.texts():
+        language = text.language
+        title_tokens, body_tokens = (
+            tokens(text.title, language),
+            tokens(f"{text.summary}\n{text.description}", language),
+        )
         document[f"title_{language}"] = title_tokens
         document[f"body_{language}"] = body_tokens
         # No token spans a line break, so the title's tokens then the body's are the whole text's.

@@ -7,7 +7,6 @@ import datetime as dt
 import gc
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -71,17 +70,25 @@ def _top_per_group(
 
 
 PARALLEL_FROM = 8  # chunks of needs; smaller boards are scored in this process
-_SHARED: dict[str, Any] = {}  # what forked workers read: set just before they start
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """What every chunk's worker reads."""
+
+    pairs: Pairs
+    settings: MatchSettings
+
 
 Chunk = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], Scores, Scores]
 
 
 def _candidates(pairs: Pairs, settings: MatchSettings) -> Candidates:
     """Score all pairs, a chunk of needs at a time; keep each need's and each offer's best."""
-    _SHARED.update(pairs=pairs, settings=settings)
     starts = list(range(0, len(pairs.needs.listings), CHUNK))
     found = Candidates([], [], [], [])
-    for rows, cols, totals, scores in parallel.fork_map(_chunk_candidates, starts, PARALLEL_FROM):
+    chunks = parallel.fork_map(_chunk_candidates, starts, PARALLEL_FROM, _Shared(pairs, settings))
+    for rows, cols, totals, scores in chunks:
         found.rows.append(rows)
         found.cols.append(cols)
         found.totals.append(totals)
@@ -91,8 +98,7 @@ def _candidates(pairs: Pairs, settings: MatchSettings) -> Candidates:
 
 def _chunk_candidates(start: int) -> Chunk:
     """Return the candidate pairs of the needs from row `start` on (one chunk)."""
-    pairs: Pairs = _SHARED["pairs"]
-    settings: MatchSettings = _SHARED["settings"]
+    pairs, settings = parallel.shared(_Shared).pairs, parallel.shared(_Shared).settings
     cols = np.arange(len(pairs.offers.listings))
     rows = np.arange(start, min(start + CHUNK, len(pairs.needs.listings)))
     scores = criteria.scores_of(pairs, rows, cols)

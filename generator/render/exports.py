@@ -5,37 +5,32 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable
 from typing import Any
 
-from generator.core import i18n, vocab
+from generator.core import i18n, urls, vocab
+from generator.core.facets import FACETS
 from generator.core.i18n import N_
 from generator.core.model import Listing, Match
 from generator.core.settings import BoardSettings
 from generator.core.slugs import slugify
+from generator.core.urls import tree_prefix, tree_up
 from generator.match.board import Board
-from generator.render.templates import embed_snippet, environment, tree_prefix, tree_up
+from generator.render.templates import embed_snippet, environment
 from generator.render.views import card, newest_first, organisation_name, page_root
 
 Files = dict[str, str]
 FEED_SIZE = 50
 EMBED_SIZE = 20
-EMBEDDED: dict[str, Callable[[Listing], Iterable[str]]] = {
-    "categories": lambda x: [x.category],
-    "sectors": lambda x: x.sectors,
-    "countries": lambda x: [x.organisation.country],
-    "partnership": lambda x: x.partnership,
-    "languages": lambda x: [x.language],
-}
+EMBEDDED = tuple(f for f in FACETS.values() if f.embeddable and f.segment)
 
 
 def write_exports(board: Board, settings: BoardSettings) -> Files:
     """Return the data files the languages share, by path: api/, schema/, embed/ (feeds: write_feeds)."""
     files: Files = {}
     shown = [x for x in board.listings if x.published <= board.today]
-    files["api/listings.json"] = _json([_listing_record(x, board, settings) for x in shown])
-    files["api/listings.csv"] = _csv(shown, board, settings)
-    files["api/matches.json"] = _json([match_record(m) for m in board.matches])
+    files[urls.api("listings.json")] = _json([_listing_record(x, board, settings) for x in shown])
+    files[urls.api("listings.csv")] = _csv(shown, board, settings)
+    files[urls.api("matches.json")] = _json([match_record(m) for m in board.matches])
     files["schema/listing.schema.json"] = _json(vocab.schema())
     files.update(_embeds(board, settings))
     return files
@@ -50,17 +45,12 @@ def _json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _url(settings: BoardSettings, path: str) -> str:
-    """Return a site address, absolute when the board knows its own (site_url)."""
-    return (settings.site_url.rstrip("/") + "/" + path) if settings.site_url else path
-
-
 def _listing_record(x: Listing, board: Board, settings: BoardSettings) -> dict[str, Any]:
     """Return a listing as exported: every public field but the contact e-mail, plus its status."""
     org = x.organisation
     return {
         "id": x.id,
-        "url": _url(settings, f"listings/{x.id}/"),
+        "url": urls.absolute(settings, urls.listing(x.id)),
         "status": "active" if x.is_active(board.today) else "expired",
         "type": x.type,
         "category": x.category,
@@ -113,14 +103,14 @@ def write_feeds(board: Board, settings: BoardSettings, language: str) -> Files:
     lang = i18n.lang(language)
     active = newest_first(board.active())
     feeds = {
-        "feeds/all.xml": (lang.gettext(N_("All new listings")), active, ""),
-        "feeds/needs.xml": (lang.gettext(N_("New needs")), [x for x in active if x.type == "need"], "needs/"),
-        "feeds/offers.xml": (lang.gettext(N_("New offers")), [x for x in active if x.type == "offer"], "offers/"),
+        urls.feed("all"): (lang.gettext(N_("All new listings")), active, ""),
+        urls.feed("needs"): (lang.gettext(N_("New needs")), [x for x in active if x.type == "need"], "needs/"),
+        urls.feed("offers"): (lang.gettext(N_("New offers")), [x for x in active if x.type == "offer"], "offers/"),
     }
     for sector in sorted({s for x in active for s in x.sectors}):
         title = lang.gettext(N_("New listings in {sector}")).format(sector=lang.sector(sector))
-        feeds[f"feeds/sectors/{sector}.xml"] = (title, [x for x in active if sector in x.sectors],
-                                                f"browse/sectors/{sector}/")  # fmt: skip
+        feeds[urls.sector_feed(sector)] = (title, [x for x in active if sector in x.sectors],
+                                           urls.facet("sectors", sector))  # fmt: skip
     env = environment(lang.code)
     return {
         path: env.get_template("pages/feed.xml.j2").render(**_feed(settings, board, lang, path, title, listings, page))
@@ -133,20 +123,21 @@ def _feed(
 ) -> dict[str, Any]:
     """Return the context of one Atom feed; entry ids stay the same from build to build."""
     prefix = tree_prefix(settings, lang.code)
-    base = settings.site_url.rstrip("/") + "/" + prefix if settings.site_url else ""
+    base = urls.absolute(settings, "", lang.code) if settings.site_url else ""
     root = base or page_root(path)
     urn = f"urn:matchboard:{slugify(settings.name) or 'board'}:{prefix.replace('/', ':')}"
-    site = settings.site_url.rstrip("/") + "/" if settings.site_url else page_root(path) + tree_up(settings, lang.code)
+    site = urls.site_base(settings) or page_root(path) + tree_up(settings, lang.code)
 
     def entry(x: Listing) -> dict[str, Any]:
-        language, title, summary, _ = x.text_in(lang.code)
-        alternates = [{"language": t[0], "href": f"{site}{tree_prefix(settings, t[0])}listings/{x.id}/"}
-                      for t in x.texts() if t[0] != language and t[0] in settings.languages]  # fmt: skip
+        shown = x.text_in(lang.code)
+        language, title, summary = shown.language, shown.title, shown.summary
+        alternates = [{"language": t.language, "href": site + urls.in_tree(settings, t.language, urls.listing(x.id))}
+                      for t in x.texts() if t.language != language and t.language in settings.languages]  # fmt: skip
         return {
-            "id": f"{base}listings/{x.id}/" if base else f"{urn}listing:{x.id}",
+            "id": base + urls.listing(x.id) if base else f"{urn}listing:{x.id}",
             "language": language,
             "title": title,
-            "href": f"{root}listings/{x.id}/",
+            "href": root + urls.listing(x.id),
             "alternates": alternates,
             "published": x.published.isoformat(),
             "author": organisation_name(x, lang),
@@ -171,28 +162,21 @@ def _embeds(board: Board, settings: BoardSettings) -> Files:
     env = environment(lang.code)
     active = newest_first(board.active())
     files = {}
-    for facet, keys in EMBEDDED.items():
+    for facet in EMBEDDED:
+        segment = str(facet.segment)
         values: dict[str, list[Listing]] = {}
         for listing in active:
-            for key in dict.fromkeys(keys(listing)):
+            for key in facet.codes(listing):
                 values.setdefault(key, []).append(listing)
         for code, listings in sorted(values.items()):
             root = "../../../"
-            page = f"browse/{facet}/{code}/"
-            files[f"embed/{facet}/{code}/index.html"] = env.get_template("pages/embed.html.j2").render(
-                heading=_embed_heading(lang, facet, code), board_name=settings.name, language=lang.code,
-                items=[card(x, _url(settings, "") if settings.site_url else root, lang) for x in listings[:EMBED_SIZE]],
-                page_url=_url(settings, page) if settings.site_url else root + page,
+            page = urls.facet(segment, code)
+            files[f"{urls.embed(segment, code)}index.html"] = env.get_template("pages/embed.html.j2").render(
+                heading=facet.value_label(lang, code), board_name=settings.name, language=lang.code,
+                items=[card(x, urls.site_base(settings) or root, lang) for x in listings[:EMBED_SIZE]],
+                page_url=urls.absolute(settings, page) if settings.site_url else root + page,
             )  # fmt: skip
     return files
-
-
-def _embed_heading(lang: i18n.Lang, facet: str, code: str) -> str:
-    if facet == "sectors":
-        return lang.sector(code)
-    if facet == "countries":
-        return lang.country(code)
-    return lang.label(facet, code)
 
 
 __all__ = ["embed_snippet", "match_record", "write_exports", "write_feeds"]

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from generator.core import parallel, vocab
+from generator.core import parallel, urls, vocab
+from generator.core.facets import FACETS
 from generator.core.i18n import N_
-from generator.core.model import Listing
+from generator.core.model import Listing, Match
 from generator.core.settings import BoardSettings
 from generator.match.board import Board
 from generator.render import submit
-from generator.render.facets import FACETS, browse_page, group_by
+from generator.render.facets import BROWSED, browse_page, facet_pages, group_by
 from generator.render.templates import Files, Renderer, embed_snippet, front
 from generator.render.views import (
     leaf,
@@ -36,7 +38,7 @@ def write_pages(board: Board, settings: BoardSettings, language: str | None = No
     browse_page(r, active)
     _statistics(r, board, active, shown)
     found = r.lang.plural_forms("{n} listing found.", "{n} listings found.")
-    r.page("search/index.md", "pages/search.md.j2", filters=_search_filters(r, active), found=found,
+    r.page(f"{urls.SEARCH}index.md", "pages/search.md.j2", filters=_search_filters(r, active), found=found,
            **front(r._(N_("Search"))))  # fmt: skip
     submit.submit_page(r, settings)
     r.page("data/index.md", "pages/data.md.j2", today=board.today.isoformat(),
@@ -64,9 +66,9 @@ def _lists(r: Renderer, board: Board, active: list[Listing], shown: list[Listing
     needs = [x for x in active if x.type == "need"]
     offers = [x for x in active if x.type == "offer"]
     r.listing_list("needs/", r._(N_("Needs")), r._(N_("What organisations are looking for, newest first.")), needs,
-                   feed="feeds/needs.xml")  # fmt: skip
+                   feed=urls.feed("needs"))  # fmt: skip
     r.listing_list("offers/", r._(N_("Offers")), r._(N_("What organisations provide, newest first.")), offers,
-                   feed="feeds/offers.xml")  # fmt: skip
+                   feed=urls.feed("offers"))  # fmt: skip
     expired = newest_first(x for x in shown if x.expires < board.today)
     r.listing_list("archive/", r._(N_("Archive")),
                    r._(N_("Expired listings keep their page and address; they are not matched.")), expired)  # fmt: skip
@@ -75,34 +77,45 @@ def _lists(r: Renderer, board: Board, active: list[Listing], shown: list[Listing
 MORE_SHOWN = 10  # partners listed without reasons after the best top_k: keeps a page under 25 KB in any language
 PARALLEL_FROM = 2000  # listing pages; below this, worker processes cost more than they save
 LISTING_CHUNK = 100
-_SHARED: dict[str, Any] = {}  # what forked workers read: set just before the pool starts
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """What every worker rendering facets or listing pages reads."""
+
+    settings: BoardSettings
+    language: str
+    board: Board
+    active: list[Listing]
+    by_listing: dict[str, list[Match]]
+    by_id: dict[str, Listing]
 
 
 def _listing_and_facet_pages(r: Renderer, board: Board, active: list[Listing], shown: list[Listing]) -> None:
     """Render a page per listing and the facet pages; a large board shares them among the cores."""
-    _SHARED.update(settings=r.settings, language=r.lang.code, board=board, active=active,
-                   by_listing=matches_by_listing(board.matches), by_id=board.by_id())  # fmt: skip
+    shared = _Shared(r.settings, r.lang.code, board, active, matches_by_listing(board.matches), board.by_id())
     chunks = [shown[i : i + LISTING_CHUNK] for i in range(0, len(shown), LISTING_CHUNK)]
-    tasks: list[str | list[Listing]] = [*FACETS, *chunks]  # facet names first: they are the longest tasks
-    for files in parallel.fork_map(_render_task, tasks, PARALLEL_FROM // LISTING_CHUNK):
+    tasks: list[str | list[Listing]] = [*(f.key for f in BROWSED), *chunks]  # facets first: they are the longest tasks
+    for files in parallel.fork_map(_render_task, tasks, PARALLEL_FROM // LISTING_CHUNK, shared):
         r.files.update(files)
 
 
 def _render_task(task: str | list[Listing]) -> Files:
     """Render one facet (by name) or a chunk of listing pages into a fresh set of files."""
-    r = Renderer(_SHARED["settings"], _SHARED["language"])
+    shared = parallel.shared(_Shared)
+    r = Renderer(shared.settings, shared.language)
     if isinstance(task, str):
-        FACETS[task](r, task, _SHARED["active"])
+        facet_pages(r, FACETS[task], shared.active)
     else:
         for listing in task:
-            _listing_page(r, listing)
+            _listing_page(r, listing, shared)
     return r.files
 
 
-def _listing_page(r: Renderer, listing: Listing) -> None:
-    board: Board = _SHARED["board"]
+def _listing_page(r: Renderer, listing: Listing, shared: _Shared) -> None:
+    board = shared.board
     s = r.settings
-    path = leaf(f"listings/{listing.id}/")
+    path = leaf(urls.listing(listing.id))
     root = page_root(path)
     active = listing.is_active(board.today)
     interest = None
@@ -111,7 +124,7 @@ def _listing_page(r: Renderer, listing: Listing) -> None:
         interest = {"email": obfuscated(s.facilitator), "subject": subject}
     in_repository = s.repository_path(listing.path)
     edit_url = f"{s.repository}/edit/{s.branch}/{in_repository}" if s.repository and in_repository else None
-    matches = match_views(listing, _SHARED["by_listing"].get(listing.id, []), _SHARED["by_id"], root, r.lang,
+    matches = match_views(listing, shared.by_listing.get(listing.id, []), shared.by_id, root, r.lang,
                           explained=s.matching.top_k)  # fmt: skip
     shown, more = matches[: s.matching.top_k], matches[s.matching.top_k : s.matching.top_k + MORE_SHOWN]
     hidden = max(len(matches) - s.matching.top_k - MORE_SHOWN, 0)
@@ -123,22 +136,14 @@ def _listing_page(r: Renderer, listing: Listing) -> None:
 
 
 def _search_filters(r: Renderer, active: list[Listing]) -> list[dict[str, Any]]:
-    def options(codes: Iterable[str], label: Callable[[str], str]) -> list[dict[str, str]]:
-        return [{"value": c, "label": label(c)} for c in sorted(set(codes))]
-
-    def vocabulary(name: str) -> list[dict[str, str]]:
-        return options(vocab.labels(name), lambda c: r.lang.label(name, c))
-
-    return [
-        {"name": "type", "label": r._(N_("Type")), "options": vocabulary("types")},
-        {"name": "category", "label": r._(N_("Category")), "options": vocabulary("categories")},
-        {"name": "sector", "label": r._(N_("Sector")),
-         "options": options((s for x in active for s in x.sectors), r.lang.sector)},
-        {"name": "country", "label": r._(N_("Country")),
-         "options": options((x.organisation.country for x in active), r.lang.country)},
-        {"name": "language", "label": r._(N_("Language")), "options": vocabulary("languages")},
-        {"name": "partnership", "label": r._(N_("Partnership")), "options": vocabulary("partnership")},
-    ]  # fmt: skip
+    """Return a filter per Pagefind facet: every code of its vocabulary, or the codes active listings have."""
+    filters = []
+    for f in FACETS.values():
+        if f.pagefind:
+            codes = vocab.labels(f.vocabulary) if f.vocabulary else {c for x in active for c in f.values(x)}
+            options = [{"value": c, "label": f.value_label(r.lang, c)} for c in sorted(codes)]
+            filters.append({"name": f.pagefind, "label": r._(f.filter_label or f.label), "options": options})
+    return filters
 
 
 def _statistics(r: Renderer, board: Board, active: list[Listing], shown: list[Listing]) -> None:
@@ -164,11 +169,12 @@ def _statistics(r: Renderer, board: Board, active: list[Listing], shown: list[Li
     for x in shown:
         months[x.published.strftime("%Y-%m")][0 if x.type == "need" else 1] += 1
     month_rows = [{"label": m, "url": None, "cells": months[m]} for m in sorted(months, reverse=True)]
+    sector, country = FACETS["sector"], FACETS["country"]
     tables = [
-        table(r._(N_("By sector")), r._(N_("Sector")), lambda x: x.sectors, r.lang.sector,
-              lambda c: f"{root}browse/sectors/{c}/"),
-        table(r._(N_("By country")), r._(N_("Country")), lambda x: [x.organisation.country], r.lang.country,
-              lambda c: f"{root}browse/countries/{c}/"),
+        table(r._(N_("By sector")), r._(sector.label), sector.values, lambda c: sector.value_label(r.lang, c),
+              lambda c: root + urls.facet("sectors", c)),
+        table(r._(N_("By country")), r._(country.label), country.values, lambda c: country.value_label(r.lang, c),
+              lambda c: root + urls.facet("countries", c)),
         {"heading": r._(N_("Published by month")), "columns": [r._(N_("Month")), *columns[:2]], "rows": month_rows},
     ]  # fmt: skip
     counts = {

@@ -11,16 +11,18 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.core import parallel, vocab
+from generator.core import parallel, urls, vocab
 from generator.core.i18n import N_, lang
 from generator.core.settings import BoardSettings
+from generator.core.urls import tree_prefix, tree_up
 from generator.match.board import Board
 from generator.render.exports import write_exports, write_feeds
 from generator.render.pages import write_pages
-from generator.render.templates import TEMPLATES, tree_prefix, tree_up
+from generator.render.templates import TEMPLATES
 
 ASSETS = TEMPLATES / "assets"
 # The navigation titles of the board's own mkdocs.yml, for the catalogues: each language's build
@@ -71,8 +73,8 @@ def build_site(board: Board, settings: BoardSettings, config: Path, site: Path) 
 def build_trees(config: Path, settings: BoardSettings, docs: Path, out: Path, today: dt.date) -> None:
     """Run mkdocs build once per language (the cores share them) and nest the other languages in the default's."""
     trees = {code: out.with_name(f"{out.name}-{code}") for code in settings.languages}
-    _TREES.update(config=config, settings=settings, docs=docs, trees=trees, today=today)
-    for error in parallel.fork_map(_build_tree, list(settings.languages), 2):
+    shared = _Trees(config, settings, docs, trees, today)
+    for error in parallel.fork_map(_build_tree, list(settings.languages), 2, shared):
         if error:
             raise BuildError(error)
     trees[settings.language].rename(out)
@@ -81,14 +83,22 @@ def build_trees(config: Path, settings: BoardSettings, docs: Path, out: Path, to
             tree.rename(out / tree_prefix(settings, code).rstrip("/"))
 
 
-_TREES: dict[str, Any] = {}  # what forked workers read: set just before the pool starts
+@dataclass(frozen=True)
+class _Trees:
+    """What every language's worker reads."""
+
+    config: Path
+    settings: BoardSettings
+    docs: Path
+    trees: dict[str, Path]
+    today: dt.date
 
 
 def _build_tree(code: str) -> str | None:
     """Build one language's tree; return the error message, if any (exceptions do not cross processes well)."""
-    t = _TREES
+    t = parallel.shared(_Trees)
     try:
-        mkdocs_build(t["config"], t["docs"] / code, t["trees"][code], t["today"], tree_settings(t["settings"], code))
+        mkdocs_build(t.config, t.docs / code, t.trees[code], t.today, tree_settings(t.settings, code))
     except BuildError as err:
         return str(err)
     return None
@@ -97,13 +107,12 @@ def _build_tree(code: str) -> str | None:
 def tree_settings(settings: BoardSettings, code: str) -> dict[str, Any]:
     """Return what a language's mkdocs build changes in mkdocs.yml: language, address, navigation, switch."""
     words = lang(code)
-    prefix = tree_prefix(settings, code)
     up = tree_up(settings, code)
     switch = [{"code": c, "name": vocab.labels("languages")[c], "link": up + tree_prefix(settings, c)}
               for c in settings.languages]  # fmt: skip
     return {
         "language": code,
-        "site_url": settings.site_url.rstrip("/") + "/" + prefix if settings.site_url else "",
+        "site_url": urls.absolute(settings, "", code) if settings.site_url else "",
         "mb": {
             "search_label": words.gettext(SEARCH_LABEL),
             "languages": switch if len(switch) > 1 else [],

@@ -13,10 +13,11 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from generator.core import vocab
+from generator.core import urls, vocab
 from generator.core.i18n import N_, SOURCE_LANGUAGE, lang
 from generator.core.model import Listing
 from generator.core.settings import BoardSettings
+from generator.core.urls import tree_prefix, tree_up
 from generator.render.views import Card, card, page_root, page_url
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates"
@@ -38,16 +39,6 @@ def environment(language: str = SOURCE_LANGUAGE) -> jinja2.Environment:
     # New-style gettext: values given to _() are escaped, and a missing value is an error.
     env.install_gettext_callables(words.gettext, words.ngettext, newstyle=True)  # type: ignore[attr-defined]
     return env
-
-
-def tree_prefix(settings: BoardSettings, code: str) -> str:
-    """Return where a language's pages are, from the site's root: "" for the default, "fr/" for French."""
-    return "" if code == settings.language else f"{code}/"
-
-
-def tree_up(settings: BoardSettings, code: str) -> str:
-    """Return the relative prefix from a language's tree root to the site's root: "" or "../"."""
-    return "../" * tree_prefix(settings, code).count("/")
 
 
 def front(title: str, description: str = "", hide_toc: bool = True) -> dict[str, Any]:
@@ -138,9 +129,9 @@ class Renderer:
 
 def embed_snippet(settings: BoardSettings, facet: str, code: str) -> str:
     """Return the iframe code a partner website pastes to show a facet's listings."""
-    base = settings.site_url.rstrip("/") + "/" if settings.site_url else "https://your-board.example/"
+    base = urls.site_base(settings) or urls.EXAMPLE_SITE
     title = f"{settings.name}: {facet} {code}"
     return (
-        f'<iframe src="{base}embed/{facet}/{code}/" title="{title}" width="100%" height="480" '
+        f'<iframe src="{base}{urls.embed(facet, code)}" title="{title}" width="100%" height="480" '
         f'style="border:1px solid #ddd" loading="lazy"></iframe>'
     )

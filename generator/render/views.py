@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from generator.check import description
-from generator.core import vocab
+from generator.core import urls, vocab
+from generator.core.facets import FACETS
 from generator.core.i18n import ENGLISH, N_, Lang
 from generator.core.model import Listing, Match
-from generator.core.slugs import slugify
+from generator.core.slugs import keyword_slug
 
 ANONYMOUS = N_("Anonymous organisation")
 
@@ -51,11 +52,6 @@ def organisation_name(listing: Listing, lang: Lang = ENGLISH) -> str:
     return lang.gettext(ANONYMOUS) if listing.organisation.anonymous else listing.organisation.name
 
 
-def keyword_slug(keyword: str) -> str:
-    """Return the URL segment of a keyword page; keywords that differ only in case or accents share it."""
-    return slugify(keyword) or "keyword"
-
-
 @dataclass(frozen=True)
 class Card:
     """A listing in a list: enough to decide whether to open it."""
@@ -75,10 +71,11 @@ class Card:
 
 def card(listing: Listing, root: str, lang: Lang = ENGLISH) -> Card:
     """Return the card of a listing for a page whose root prefix is `root`, in the reader's language."""
-    language, title, summary, _ = listing.text_in(lang.code)
+    text = listing.text_in(lang.code)
+    language, title, summary = text.language, text.title, text.summary
     return Card(
         id=listing.id,
-        url=f"{root}listings/{listing.id}/",
+        url=root + urls.listing(listing.id),
         title=title,
         type=listing.type,
         type_label=lang.label("types", listing.type),
@@ -149,6 +146,8 @@ class ListingView:
     sectors: tuple[Link, ...]
     keywords: tuple[Link, ...]
     partnership: tuple[Link, ...]
+    one_filters: tuple[tuple[str, str], ...]  # (Pagefind filter, code): the fields with one value
+    many_filters: tuple[tuple[str, str], ...]  # and those with several, on a line of their own
     trl: int | None
     trl_note: str
     published: str
@@ -165,12 +164,12 @@ PARTNER_HEADINGS = {"need": N_("Suggested offers"), "offer": N_("Suggested needs
 
 def versions(listing: Listing, lang: Lang, offered: dict[str, str]) -> tuple[Version, ...]:
     """Return the listing's languages; `offered` maps each language the board offers to its page's URL."""
-    shown = listing.text_in(lang.code)[0]
+    shown = listing.text_in(lang.code).language
     return tuple(
-        Version(language, vocab.labels("languages").get(language, language), language == listing.language,
-                language == shown, offered.get(language), title, summary,
-                Markup(description.to_html(body)))  # noqa: S704 - rendered with raw HTML off and links checked
-        for language, title, summary, body in listing.texts()
+        Version(t.language, vocab.labels("languages").get(t.language, t.language), t.language == listing.language,
+                t.language == shown, offered.get(t.language), t.title, t.summary,
+                Markup(description.to_html(t.description)))  # noqa: S704 - rendered with raw HTML off, links checked
+        for t in listing.texts()
     )  # fmt: skip
 
 
@@ -178,12 +177,15 @@ def listing_view(listing: Listing, root: str, active: bool, lang: Lang = ENGLISH
                  offered: dict[str, str] | None = None) -> ListingView:  # fmt: skip
     """Return what the listing page shows, in the reader's language where the listing is written in it."""
     org, contact = listing.organisation, listing.contact
-    browse = f"{root}browse/"
     all_versions = versions(listing, lang, offered or {})
     current = next(v for v in all_versions if v.current)
 
-    def link(facet: str, code: str, label: str) -> Link:
-        return Link(code, label, f"{browse}{facet}/{code}/" if active else None)
+    def link(key: str, code: str, label: str) -> Link:
+        return Link(code, label, root + urls.facet(str(FACETS[key].segment), code) if active else None)
+
+    def pagefind(many: bool) -> tuple[tuple[str, str], ...]:
+        found = (f for f in FACETS.values() if f.pagefind and f.many == many)
+        return tuple((str(f.pagefind), c) for f in found for c in f.codes(listing))
 
     return ListingView(
         id=listing.id,
@@ -199,19 +201,21 @@ def listing_view(listing: Listing, root: str, active: bool, lang: Lang = ENGLISH
         text_language=current.language,
         language=listing.language,
         language_name=vocab.labels("languages")[listing.language],
-        language_url=link("languages", listing.language, "").url,
+        language_url=link("language", listing.language, "").url,
         versions=all_versions,
         organisation=organisation_name(listing, lang),
         website=None if org.anonymous else org.website,
         size_label=lang.label("sizes", org.size),
         country=org.country,
         country_name=lang.country(org.country),
-        country_url=link("countries", org.country, "").url,
+        country_url=link("country", org.country, "").url,
         region_name=lang.region(org.region) if org.region else None,
-        region_url=link("regions", org.region, "").url if org.region else None,
-        sectors=tuple(link("sectors", s, lang.sector(s)) for s in listing.sectors),
-        keywords=tuple(Link(k, k, link("keywords", keyword_slug(k), k).url) for k in listing.keywords),
+        region_url=link("region", org.region, "").url if org.region else None,
+        sectors=tuple(link("sector", s, lang.sector(s)) for s in listing.sectors),
+        keywords=tuple(Link(k, k, link("keyword", keyword_slug(k), k).url) for k in listing.keywords),
         partnership=tuple(link("partnership", p, lang.label("partnership", p)) for p in listing.partnership),
+        one_filters=pagefind(many=False),
+        many_filters=pagefind(many=True),
         trl=listing.trl,
         trl_note=lang.gettext(TRL_NOTES[listing.type]),
         published=listing.published.isoformat(),
@@ -243,12 +247,12 @@ def match_views(listing: Listing, matches: Sequence[Match], by_id: dict[str, Lis
     ranked = sorted(matches, key=lambda m: (-m.score, m.offer if m.need == listing.id else m.need))
     for rank, m in enumerate(ranked):
         other = by_id[m.offer if m.need == listing.id else m.need]
-        language, title, _, _ = other.text_in(lang.code)
+        text = other.text_in(lang.code)
         shown = explained is None or rank < explained  # wording reasons nobody sees costs a third of the pages
         reasons = tuple(lang.reason(r) for r in m.reasons if r.score > 0) if shown else ()
         views.append(
-            MatchView(m.score, f"{root}listings/{other.id}/", title, language, lang.label("types", other.type),
-                      lang.country(other.organisation.country), reasons)
+            MatchView(m.score, root + urls.listing(other.id), text.title, text.language,
+                      lang.label("types", other.type), lang.country(other.organisation.country), reasons)
         )  # fmt: skip
     return views
 

@@ -1,0 +1,46 @@
+"""The site's addresses: one rule for pages, language folders and the site's own address."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.core import urls
+from generator.core.settings import BoardSettings
+
+BOARD = BoardSettings(language="en", languages=("en", "fr"))
+UNDER_SUBPATH = BoardSettings(language="en", languages=("en", "fr"), site_url="https://example.org/board")
+
+
+def test_page_addresses_are_the_stable_ones() -> None:
+    assert urls.listing("laser-welding") == "listings/laser-welding/"
+    assert urls.facet("sectors", "C25") == "browse/sectors/C25/"
+    assert urls.browse("regions") == "browse/regions/"
+    assert urls.sector_feed("C25") == "feeds/sectors/C25.xml"
+    assert urls.embed("countries", "FR") == "embed/countries/FR/"
+    assert urls.api("listings.json") == "api/listings.json"
+
+
+@pytest.mark.parametrize(
+    ("settings", "language", "expected"),
+    [
+        (BOARD, None, "listings/x/"),
+        (BOARD, "en", "listings/x/"),
+        (BOARD, "fr", "fr/listings/x/"),
+        (UNDER_SUBPATH, None, "https://example.org/board/listings/x/"),
+        (UNDER_SUBPATH, "en", "https://example.org/board/listings/x/"),
+        (UNDER_SUBPATH, "fr", "https://example.org/board/fr/listings/x/"),
+    ],
+)
+def test_a_listing_address_under_a_language_and_a_subpath(
+    settings: BoardSettings, language: str | None, expected: str
+) -> None:
+    assert urls.absolute(settings, urls.listing("x"), language) == expected
+
+
+def test_a_facet_address_under_a_language_and_a_subpath() -> None:
+    assert urls.absolute(BOARD, urls.facet("countries", "IT"), "fr") == "fr/browse/countries/IT/"
+    assert urls.absolute(UNDER_SUBPATH, urls.facet("countries", "IT"), "fr") == (
+        "https://example.org/board/fr/browse/countries/IT/"
+    )
+    assert urls.tree_up(UNDER_SUBPATH, "fr") == "../"
+    assert urls.site_base(BoardSettings(site_url="https://example.org/board/")) == "https://example.org/board/"
