@@ -15,6 +15,9 @@ from generator.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "cases"
+# One cache of sentence embeddings for every board the tests build (they build the same listings into
+# many temporary folders); commands run in-process and in subprocesses both read it from here.
+os.environ.setdefault("MATCHBOARD_EMBEDDINGS", str(ROOT / "build" / "test-embeddings"))
 
 
 @dataclass

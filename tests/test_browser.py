@@ -19,7 +19,7 @@ pytest_plugins = ["tests.browser_support"]  # the fixtures demo_site, browser an
 
 pytestmark = pytest.mark.browser
 
-THRESHOLD = 35  # mkdocs.yml: extra.board.matching.threshold
+THRESHOLD = 30  # mkdocs.yml: extra.board.matching.threshold
 NEED = "pelton-laufrad-sanierung-sedimentabrasion"
 ITS_BEST_OFFER = "rechargement-reparation-roues-pelton"
 WITH_EMAIL = "ai-machine-vision-wood-surface-inspection"

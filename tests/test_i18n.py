@@ -148,9 +148,11 @@ def test_cross_language_matches_are_explained_in_the_readers_language(tmp_path: 
     assert shown == json.loads(CROSS_GOLDEN.read_text(encoding="utf-8"))
     pair = ("distributeur-vins-savoie-allemagne-autriche", "vertrieb-alpenweine-sueddeutschland")
     wine = next(v for k, v in shown.items() if k.startswith(" -> ".join(pair)))
-    assert "gemeinsame Themen: Wein" in wine["de"][0]
-    assert "thèmes communs : vin" in wine["fr"][0]
-    assert "shared topics: wine" in wine["en"][0]
+    assert wine["de"][0] == "inhaltlich sehr nah"
+    assert wine["fr"][0] == "très proches par le sens"
+    assert "gemeinsame Themen: Wein" in " / ".join(wine["de"])
+    assert "thèmes communs : vin" in " / ".join(wine["fr"])
+    assert "shared topics: wine" in " / ".join(wine["en"])
     match = next(m for m in board.matches if (m.need, m.offer) == pair)
     assert wine["en"] == [r.text for r in match.reasons if r.score > 0]  # as the command line and the exports say
 

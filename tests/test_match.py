@@ -38,10 +38,10 @@ def test_match_json_is_the_golden_file(tmp_path: Path) -> None:
         ),
         (
             "snow-depth-sensors-ski-resorts",
-            "verdict: not suggested: relevance 0.00 is below the minimum 0.12 "
-            "(the texts and keywords share too little)",
+            "verdict: not suggested: relevance 0.00 is below the minimum 0.10 "
+            "(meaning, texts and keywords share too little)",
         ),
-        ("laser-micro-welding-medical", "verdict: suggested: score 94, offer 1 of 1 for this need"),
+        ("laser-micro-welding-medical", "verdict: suggested: score 86, offer 1 of 1 for this need"),
     ],
 )
 def test_explain_says_why_a_pair_is_or_is_not_suggested(offer: str, verdict: str, tmp_path: Path) -> None:
@@ -68,7 +68,9 @@ def test_explain_shows_every_criterion(tmp_path: Path) -> None:
         "and equipment, C32 Other manufacturing"
     ) in lines
     assert "  geography       10   0.40     4.0  neighbouring countries DE and FR" in lines
-    assert "total: 94 of 100 (points / 100 x 100); threshold 35" in lines
+    assert "total: 86 of 100 (points / 100 x 100); threshold 30" in lines
+    assert "  meaning         30   0.72    21.7  close in meaning" in lines
+    assert any(line.startswith("meaning: cosine 0.881 of the two listings' sentence embeddings") for line in lines)
 
 
 def test_explain_unknown_id(tmp_path: Path) -> None:
@@ -121,7 +123,7 @@ def test_settings_come_from_mkdocs_yml(tmp_path: Path) -> None:
     config = tmp_path / "mkdocs.yml"
     config.write_text("site_name: x\nextra:\n  board:\n    matching:\n      threshold: 95\n")
     assert _match(RULES, tmp_path, "--config", str(config)) == []
-    config.write_text("extra:\n  board:\n    matching:\n      threshold: 90\n      top_k: 1\n")
+    config.write_text("extra:\n  board:\n    matching:\n      threshold: 80\n      top_k: 1\n")
     assert [m["offer"] for m in _match(RULES, tmp_path, "--config", str(config))] == ["laser-micro-welding-medical"]
 
 
@@ -151,7 +153,7 @@ def test_search_finds_with_filters_and_snippets(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("matching", "message"),
     [
-        ("weights: {txt: 10}", "extra.board.matching.weights: unknown criterion 'txt'; the criteria are text, "
+        ("weights: {txt: 10}", "extra.board.matching.weights: unknown criterion 'txt'; the criteria are meaning, text, "
          "keywords, sectors, partnership, category, geography"),
         ("threshold: high", "extra.board.matching.threshold is 'high'; it must be a number from 0 to 100"),
         ("top_k: 0", "extra.board.matching.top_k is 0; it must be a number from 1 to 100"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.evaluate import EVAL, Metrics, evaluate
+from benchmarks.evaluate import BLIND, EVAL, Metrics, evaluate
 
 
 @pytest.fixture(scope="module")
@@ -12,14 +12,30 @@ def results() -> dict[str, Metrics]:
     return evaluate(EVAL / "listings", EVAL / "judgments.yaml")
 
 
+@pytest.fixture(scope="module")
+def held_out() -> dict[str, Metrics]:
+    return evaluate(BLIND / "listings", BLIND / "judgments.yaml")
+
+
 def test_engine_meets_the_targets(results: dict[str, Metrics]) -> None:
     engine = results["engine"]
     assert engine.needs >= 30
-    assert engine.recall_at_5 >= 0.9
-    assert engine.mrr >= 0.75
-    assert engine.cross_language_recall_at_5 >= 0.8
+    assert engine.recall_at_5 >= 0.95
+    assert engine.mrr >= 0.85
+    assert engine.cross_language_recall_at_5 >= 0.9
     assert engine.hard_rule_violations == 0
-    assert engine.no_match_with_suggestion <= 0.2
+    assert engine.no_match_with_suggestion <= 0.1
+
+
+def test_engine_holds_on_the_set_written_blind(held_out: dict[str, Metrics]) -> None:
+    """Figures of benchmarks/RESULTS.md, with a little room; the no-match target is not met there (see RESULTS)."""
+    engine = held_out["engine"]
+    assert engine.needs >= 120
+    assert engine.recall_at_5 >= 0.92
+    assert engine.mrr >= 0.82
+    assert engine.cross_language_recall_at_5 >= 0.9
+    assert engine.hard_rule_violations == 0
+    assert engine.recall_at_5 >= held_out["baseline (plain BM25)"].recall_at_5 + 0.3
 
 
 def test_engine_is_clearly_ahead_of_plain_bm25(results: dict[str, Metrics]) -> None:

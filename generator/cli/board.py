@@ -16,7 +16,7 @@ from generator.cli import options
 from generator.core import dates, settings
 from generator.core.facets import FILTERS
 from generator.core.model import Match
-from generator.match import criteria, explain, index
+from generator.match import criteria, embeddings, explain, index
 from generator.match.board import Board
 
 
@@ -146,6 +146,7 @@ def _explanation_lines(result: explain.Explanation, chosen: settings.MatchSettin
     lines += [f"  {'ok  ' if rule.passed else 'FAIL'}  {rule.text}" for rule in result.rules]
     weights = criteria.weights(chosen)
     if result.criteria:
+        cosine, csls = result.meaning or (0.0, 0.0)
         lines += ["", "criterion     weight  score  points  why"]
         for reason, points in result.criteria:
             weight = weights.get(reason.criterion)
@@ -155,8 +156,11 @@ def _explanation_lines(result: explain.Explanation, chosen: settings.MatchSettin
         lines += [
             "",
             f"total: {round(result.total or 0)} of 100 (points / {total:.0f} x 100); threshold {chosen.threshold}",
-            f"relevance: {result.relevance or 0:.2f} (text and keywords); minimum {chosen.min_relevance:.2f}; "
+            f"relevance: {result.relevance or 0:.2f} (meaning, text and keywords); minimum {chosen.min_relevance:.2f}; "
             f"the other criteria count in full from {chosen.full_relevance:.2f}",
+            f"meaning: cosine {cosine:.3f} of the two listings' sentence embeddings ({embeddings.MODEL}), "
+            f"{csls:+.3f} against their nearest partners (CSLS); the criterion scores 0 up to "
+            f"{criteria.MEANING_FLOOR:+.2f} and 1 from {criteria.MEANING_FULL:+.2f}",
         ]
     lines += ["", f"verdict: {result.verdict}"]
     return lines

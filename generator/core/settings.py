@@ -17,9 +17,9 @@ class MatchSettings:
     """How pairs are scored and how many are suggested."""
 
     weights: dict[str, float] = field(default_factory=dict)  # the board's own; match.criteria has the defaults
-    threshold: int = 35
+    threshold: int = 30
     top_k: int = 5
-    min_relevance: float = 0.12
+    min_relevance: float = 0.1
     full_relevance: float = 0.4
 
 

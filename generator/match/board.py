@@ -9,7 +9,8 @@ from pathlib import Path
 
 from generator.core.model import Listing, LoadResult, Match
 from generator.core.settings import MatchSettings
-from generator.match import criteria, index, topics
+from generator.match import criteria, embeddings, index, topics
+from generator.match.embeddings import Meaning
 from generator.match.suggest import compute_matches
 
 FINGERPRINT = "listings.sha256"
@@ -23,6 +24,7 @@ class Board:
     today: dt.date
     matches: tuple[Match, ...]
     index_path: Path
+    meaning: Meaning  # the active listings' sentence embeddings and neighbourhoods, by id
 
     def active(self) -> list[Listing]:
         """Return the listings on the board on the build date, by id."""
@@ -52,5 +54,7 @@ def compute_board(loaded: LoadResult, today: dt.date, settings: MatchSettings, b
     criteria.weights(settings)  # an unknown criterion in the settings fails before any work
     path = index_of(loaded.listings, today, build_dir)
     weights = index.term_weights(path)
-    matches = compute_matches(loaded.listings, today, settings, weights)
-    return Board(loaded.listings, today, tuple(matches), path)
+    active = [x for x in loaded.listings if x.is_active(today)]
+    meaning = embeddings.meaning_of(active, embeddings.cache_folder(build_dir))
+    matches = compute_matches(loaded.listings, today, settings, weights, meaning)
+    return Board(loaded.listings, today, tuple(matches), path, meaning)

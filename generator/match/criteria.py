@@ -33,6 +33,11 @@ class Criterion:
     makes_relevance: bool  # True: what a pair must share to be suggested; False: confirms a relevant pair
 
 
+# Meaning compares two sentence embeddings (match/embeddings.py) by CSLS: twice their cosine less each
+# one's mean cosine to its nearest partners, so a pair counts for how much closer it is than either
+# listing's usual neighbours (about -0.09 for a typical pair, 0 to 0.1 for the same subject). Floor and
+# full calibrated with held-out folds (benchmarks/calibrate.py), never on the fold reported.
+MEANING_FLOOR, MEANING_FULL = -0.04, 0.14
 # Text similarity is a cosine of BM25F vectors; two listings about the same thing written by
 # different people rarely pass 0.35, so that counts as a full match.
 TEXT_FULL = 0.35
@@ -71,6 +76,23 @@ def _category_fit() -> Scores:
 
 
 PARTNERSHIP_FIT, CATEGORY_FIT_MATRIX = _partnership_fit(), _category_fit()
+
+
+def meaning_score(cosine: Number) -> Number:
+    """Return the meaning criterion's score (0..1) for a cosine of two embeddings."""
+    found: Number = np.clip((cosine - MEANING_FLOOR) / (MEANING_FULL - MEANING_FLOOR), 0.0, 1.0)
+    return found
+
+
+def csls(p: Pairs, rows: Indexes, cols: Indexes) -> Scores:
+    """Return 2 cos(need, offer) - hub(need) - hub(offer) for every need row against every offer column."""
+    cosine = (p.needs.meaning[rows] @ p.offers.meaning[cols].T).astype(np.float64)
+    result: Scores = 2.0 * cosine - p.needs.hub[rows][:, None] - p.offers.hub[cols][None, :]
+    return result
+
+
+def _meaning(p: Pairs, rows: Indexes, cols: Indexes) -> Scores:
+    return meaning_score(csls(p, rows, cols))
 
 
 def _text(p: Pairs, rows: Indexes, cols: Indexes) -> Scores:
@@ -121,8 +143,9 @@ def _geography(p: Pairs, rows: Indexes, cols: Indexes) -> Scores:
 CRITERIA: dict[str, Criterion] = {
     c.name: c
     for c in (
-        Criterion("text", 40.0, _text, reasons.text, makes_relevance=True),
-        Criterion("keywords", 15.0, _keywords, reasons.keywords, makes_relevance=True),
+        Criterion("meaning", 30.0, _meaning, reasons.meaning, makes_relevance=True),
+        Criterion("text", 20.0, _text, reasons.text, makes_relevance=True),
+        Criterion("keywords", 5.0, _keywords, reasons.keywords, makes_relevance=True),
         Criterion("sectors", 15.0, _sectors, reasons.sectors, makes_relevance=False),
         Criterion("partnership", 10.0, _partnership, reasons.partnership, makes_relevance=False),
         Criterion("category", 10.0, _category, reasons.category, makes_relevance=False),

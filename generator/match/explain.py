@@ -22,6 +22,8 @@ class Explanation:
     total: float | None
     relevance: float | None
     verdict: str
+    # The cosine of the two listings' sentence embeddings and their CSLS (see match/embeddings.py).
+    meaning: tuple[float, float] | None = None
 
 
 def explain(board: Board, need: Listing, offer: Listing, settings: MatchSettings) -> Explanation:
@@ -30,13 +32,15 @@ def explain(board: Board, need: Listing, offer: Listing, settings: MatchSettings
     broken = [r.text for r in rules if not r.passed]
     if any(not x.is_active(board.today) for x in (need, offer)) or need.type == offer.type:
         return Explanation(need, offer, rules, (), None, None, "not suggested: " + "; ".join(broken))
-    scored = suggest.score_pair(need, offer, index.term_weights(board.index_path), settings)
+    scored = suggest.score_pair(need, offer, index.term_weights(board.index_path), board.meaning, settings)
     weights = criteria.weights(settings)
     weighted = tuple(
         (r, float(criteria.points(r.criterion, r.score, scored.relevance, weights, settings))) for r in scored.reasons
     )
     verdict = _verdict(board, need, offer, settings, broken, scored)
-    return Explanation(need, offer, rules, weighted, scored.total, scored.relevance, verdict)
+    cosine = float(board.meaning.vectors[need.id] @ board.meaning.vectors[offer.id])
+    csls = 2 * cosine - board.meaning.hubs[need.id] - board.meaning.hubs[offer.id]
+    return Explanation(need, offer, rules, weighted, scored.total, scored.relevance, verdict, (cosine, csls))
 
 
 def _verdict(
@@ -48,7 +52,7 @@ def _verdict(
     if scored.relevance < settings.min_relevance:
         return (
             f"not suggested: relevance {scored.relevance:.2f} is below the minimum {settings.min_relevance:.2f} "
-            "(the texts and keywords share too little)"
+            "(meaning, texts and keywords share too little)"
         )
     if scored.total < settings.threshold:
         return f"not suggested: score {score} is below the threshold {settings.threshold}"

@@ -14,6 +14,7 @@ from scipy import sparse
 from generator.core import vocab
 from generator.core.model import Listing
 from generator.match import topics
+from generator.match.embeddings import Meaning
 from generator.match.textanalysis import fold, surface_forms, tokens
 
 TermWeights = Mapping[str, float]
@@ -76,6 +77,8 @@ class Side:
     region: npt.NDArray[np.int64]
     organisation: npt.NDArray[np.int64]
     trl: npt.NDArray[np.int64]
+    meaning: npt.NDArray[np.float32]  # one L2-normalised sentence embedding per row (zeros when missing)
+    hub: npt.NDArray[np.float64]  # each row's mean cosine to its nearest partners (embeddings.Meaning)
 
 
 @dataclass
@@ -101,9 +104,16 @@ class Vocabularies:
         return len(self.columns.get(kind, {}))
 
 
-def build_side(listings: Sequence[Listing], weights: Mapping[str, TermWeights], shared: Vocabularies) -> Side:
+def build_side(
+    listings: Sequence[Listing],
+    weights: Mapping[str, TermWeights],
+    shared: Vocabularies,
+    meaning: Meaning,
+) -> Side:
     """Stack the features of listings; columns are numbered in `shared` so sides line up."""
     keys = [keyword_keys(x) for x in listings]
+    vectors = meaning.vectors
+    width = len(next(iter(vectors.values()))) if vectors else 1
     return Side(
         listings=listings,
         text=_normalised(_rows(shared, "term", [weights.get(x.id, {}) for x in listings])),
@@ -120,6 +130,10 @@ def build_side(listings: Sequence[Listing], weights: Mapping[str, TermWeights], 
         region=_codes(shared, "region", [x.organisation.region for x in listings]),
         organisation=_codes(shared, "organisation", ["\t".join(x.organisation.key) for x in listings]),
         trl=np.array([x.trl or 0 for x in listings], dtype=np.int64),
+        meaning=np.array(
+            [vectors.get(x.id, np.zeros(width, dtype=np.float32)) for x in listings], dtype=np.float32
+        ).reshape(len(listings), width),
+        hub=np.array([meaning.hubs.get(x.id, 1.0) for x in listings], dtype=np.float64),
     )
 
 

@@ -9,6 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from generator.core.model import Listing
+from generator.match.embeddings import Meaning
 from generator.match.features import Side, TermWeights, Vocabularies, build_side, finish
 
 Scores = npt.NDArray[np.float64]
@@ -24,10 +25,13 @@ class Pairs:
     vocabularies: Vocabularies
 
 
-def pairs_of(needs: Sequence[Listing], offers: Sequence[Listing], weights: Mapping[str, TermWeights]) -> Pairs:
+def pairs_of(
+    needs: Sequence[Listing], offers: Sequence[Listing], weights: Mapping[str, TermWeights], meaning: Meaning
+) -> Pairs:
     """Stack needs and offers into arrays sharing one numbering of terms and codes."""
     shared = Vocabularies({})
-    need_side, offer_side = build_side(needs, weights, shared), build_side(offers, weights, shared)
+    need_side = build_side(needs, weights, shared, meaning)
+    offer_side = build_side(offers, weights, shared, meaning)
     return Pairs(finish(need_side, shared), finish(offer_side, shared), shared)
 
 

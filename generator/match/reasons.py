@@ -38,19 +38,30 @@ def _texts(kind: str, values: Iterable[str]) -> list[Term]:
     return [(kind, v) for v in values]
 
 
+def meaning(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> list[Clause]:
+    """Say how close the two listings are in meaning, whatever their languages."""
+    if score >= 0.8:
+        return [_clause(N_("very close in meaning"))]
+    if score >= 0.4:
+        return [_clause(N_("close in meaning"))]
+    if score > 0:
+        return [_clause(N_("related in meaning"))]
+    return [_clause(N_("about different things"))]
+
+
 def text(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> list[Clause]:
-    """Say what the texts share: how similar, which topics, which words."""
+    """Say what the texts share: the topics and the words that weigh most, not a bare percentage."""
     if score <= 0:
         return [_clause(N_("the texts have nothing significant in common"))]
     concepts = [t.removeprefix(TOPIC_PREFIX) for t in terms if t.startswith(TOPIC_PREFIX)]
     forms = {**surface_words(offer), **surface_words(need)}
     words = [forms[t] for t in terms if not t.startswith(TOPIC_PREFIX) and t in forms]
-    found = [_clause(N_("similar texts ({percent}%)"), percent=[("text", str(round(score * 100)))])]
+    found = []
     if concepts:
         found.append(_clause(N_("shared topics: {concepts}"), concepts=_texts("concept", concepts)))
     if words:
         found.append(_clause(N_("shared words: {words}"), words=_texts("text", words)))
-    return found
+    return found or [_clause(N_("similar wording"))]
 
 
 def keywords(need: Listing, offer: Listing, score: float, terms: Sequence[str]) -> list[Clause]:

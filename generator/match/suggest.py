@@ -16,6 +16,7 @@ from generator.core.model import Listing, Match, Reason
 from generator.core.settings import MatchSettings
 from generator.match import criteria, hard_rules, reasons
 from generator.match.criteria import CRITERIA
+from generator.match.embeddings import Meaning
 from generator.match.features import TermWeights
 from generator.match.pairs import Pairs, Scores, pairs_of, shared_terms
 
@@ -23,7 +24,11 @@ CHUNK = 256  # needs scored at once: 256 x 10,000 offers of float64 is 20 MB per
 
 
 def compute_matches(
-    listings: Sequence[Listing], today: dt.date, settings: MatchSettings, weights: Mapping[str, TermWeights]
+    listings: Sequence[Listing],
+    today: dt.date,
+    settings: MatchSettings,
+    weights: Mapping[str, TermWeights],
+    meaning: Meaning,
 ) -> list[Match]:
     """Return the suggested pairs: each listing's best `top_k` partners above the threshold."""
     active = sorted((x for x in listings if x.is_active(today)), key=lambda x: x.id)
@@ -31,7 +36,7 @@ def compute_matches(
     offers = [x for x in active if x.type == "offer"]
     if not needs or not offers:
         return []
-    pairs = pairs_of(needs, offers, weights)
+    pairs = pairs_of(needs, offers, weights, meaning)
     candidates = _candidates(pairs, settings)
     return _explained(pairs, candidates.chosen(settings.top_k), settings)
 
@@ -192,9 +197,11 @@ class PairScore:
     reasons: tuple[Reason, ...]
 
 
-def score_pair(need: Listing, offer: Listing, weights: Mapping[str, TermWeights], settings: MatchSettings) -> PairScore:
+def score_pair(
+    need: Listing, offer: Listing, weights: Mapping[str, TermWeights], meaning: Meaning, settings: MatchSettings
+) -> PairScore:
     """Score one need against one offer exactly as the whole board scores it."""
-    pairs = pairs_of([need], [offer], weights)
+    pairs = pairs_of([need], [offer], weights, meaning)
     one = np.array([0])
     raw = criteria.scores_of(pairs, one, one)
     total, relevance = criteria.combine(raw, settings)
