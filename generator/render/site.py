@@ -20,7 +20,7 @@ from generator.core.settings import BoardSettings
 from generator.match.board import Board
 from generator.render.exports import write_exports, write_feeds
 from generator.render.pages import write_pages
-from generator.render.templates import TEMPLATES, tree_prefix, tree_up
+from generator.render.templates import TEMPLATES, FrontMatterError, tree_prefix, tree_up
 
 ASSETS = TEMPLATES / "assets"
 # The navigation titles of the board's own mkdocs.yml, for the catalogues: each language's build
@@ -62,7 +62,10 @@ def build_site(board: Board, settings: BoardSettings, config: Path, site: Path) 
     site.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".matchboard-", dir=site.parent) as work:
         docs, out = Path(work) / "docs", Path(work) / "site"
-        write_docs(board, settings, docs)
+        try:
+            write_docs(board, settings, docs)
+        except FrontMatterError as err:
+            raise BuildError(str(err)) from None
         build_trees(config, settings, docs, out, board.today)
         pagefind_index(out)
         _swap(out, site)
