@@ -111,3 +111,9 @@ def test_a_long_word_wraps_instead_of_widening_the_page(width: int, site: Path, 
         for path in (f"listings/{LONG}/", "needs/", "embed/sectors/C25/"):
             page.goto(address + path)
             assert page.evaluate("document.documentElement.scrollWidth") == width, path
+
+
+def test_search_output_holds_no_control_character() -> None:
+    from generator.cli.board import terminal_text
+
+    assert terminal_text("Title\x1b[2J\x1b]0;owned\x07 \u202eend\x9b") == "Title[2J]0;owned end"
