@@ -91,10 +91,12 @@ def test_problems_are_listed_for_the_submitter(tmp_path: Path) -> None:
     assert result.out.splitlines() == [
         "Thank you! The listing needs a few changes before it can be published:",
         "",
+        "```text",
         "- **Publication**: please tick the box to agree that the listing becomes public",
         "- `title` is 9 characters long; the minimum is 10",
         "- `organisation.country` 'France' must be an ISO 3166-1 alpha-2 country code in upper case, "
         "like FR, IT, DE, AT, SI or CH",
+        "```",
         "",
         "Edit this issue to correct them; the check runs again after each edit.",
     ]
@@ -115,6 +117,39 @@ def test_empty_optional_fields_and_later_edits(tmp_path: Path) -> None:
     edited = intake.submission(9, body({**answers, "Region": "FR-ARA"}), tmp_path, dt.date(2026, 11, 27))
     assert edited.path == first.path  # same issue, same file
     assert yaml.safe_load(edited.text or "")["organisation"]["region"] == "FR-ARA"
+
+
+def test_intake_never_replaces_a_listing_file(tmp_path: Path) -> None:
+    path = tmp_path / "listings" / "needs" / "laser-micro-welding-of-medical-grade-stainless-steel-parts-7.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text("someone else's listing\n", encoding="utf-8")
+    result = run_cli("intake", "--event", str(_event(tmp_path, 7, body(ANSWERS))), "--today", TODAY, cwd=tmp_path)
+    assert result.status == 1
+    assert (
+        "- a listing file listings/needs/laser-micro-welding-of-medical-grade-stainless-steel-parts-7.yaml already "
+        "exists; a submission never replaces a listing: to change a published listing, edit its file in a pull request"
+    ) in result.out.splitlines()
+    assert path.read_text(encoding="utf-8") == "someone else's listing\n"
+    assert not (tmp_path / "listings" / "offers").exists()
+
+
+def test_submitter_text_in_a_comment_is_quoted_and_the_comment_is_bounded() -> None:
+    problems = ("`title` 'x ```` @team [a](javascript:alert(1))'", *(f"problem {i} " + "y" * 100 for i in range(900)))
+    comment = intake.problems_comment(problems)
+    assert len(comment) < 60_000
+    assert "\n`````text\n" in comment  # a fence longer than the text's longest backtick run
+    assert comment.count("`````") == 2
+    assert comment.splitlines()[-3].startswith("(")
+    assert "more characters of this list were left out" in comment
+
+
+def test_the_hidden_characters_of_an_issue_are_named(tmp_path: Path) -> None:
+    import datetime as dt
+
+    title = "Laser micro-welding\u202e of medical-grade steel"
+    result = intake.submission(13, body({**ANSWERS, "Title": title}), tmp_path, dt.date(2026, 11, 26))
+    assert result.path is None
+    assert any("`title` contains U+202E, a bidirectional override" in p for p in result.problems)
 
 
 HOSTILE = [

@@ -114,7 +114,9 @@ def test_exports(built: Path) -> None:
     ]  # fmt: skip
     anonymous = listings[0]["organisation"]
     assert (anonymous["name"], anonymous["website"]) == ("Anonymous organisation", None)
-    header = (built / "api" / "listings.csv").read_text(encoding="utf-8").splitlines()[0]
+    csv_text = (built / "api" / "listings.csv").read_text(encoding="utf-8")
+    assert csv_text.startswith("\ufeff")  # a byte order mark: spreadsheet programs then read UTF-8
+    header = csv_text[1:].splitlines()[0]
     assert header.startswith("id,url,status,type,category,title,summary,language,organisation,country")
     matches = json.loads((built / "api" / "matches.json").read_text(encoding="utf-8"))
     cli = run_cli("match", "--listings", str(BOARD), "--today", TODAY, "--json", "--config", str(CONFIG),

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -99,10 +100,11 @@ def success_comment(pr_number: int, pr_url: str, listing_id: str) -> str:
 
 def failure_comment(validate_output: str) -> str:
     """Return the comment for a listing that intake accepted but the board's validator did not."""
-    shown = "\n".join(line for line in validate_output.splitlines() if not line.startswith("::"))
+    shown = "\n".join(line for line in validate_output.splitlines() if not line.startswith("::")).strip()[:6000]
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", shown)), default=0))  # text cannot close it
     return (
         f"{MARKER}\nThank you! The listing could not be added because the board's check failed:\n\n"
-        f"```text\n{shown.strip()[:6000]}\n```\n\n"
+        f"{fence}text\n{shown}\n{fence}\n\n"
         "A maintainer will look into it; there is nothing you need to change for now.\n"
     )
 

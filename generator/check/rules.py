@@ -8,7 +8,7 @@ from typing import Any
 
 from jsonschema.exceptions import ValidationError
 
-from generator.check import description
+from generator.check import characters, description
 from generator.check.schema_messages import described, instance, schema_of, shown, validator
 from generator.check.yamlread import Document, JsonPath
 from generator.core import vocab
@@ -35,6 +35,7 @@ def check_document(doc: Document, stem: str) -> list[tuple[int, int, str]]:
     for fields, rule in CONTRACT_RULES.items():
         if not any(_within(field, broken) for field in fields):  # rules read only what the schema accepted
             placed |= {(*doc.where(p), m) for p, m in rule(doc.data, stem)}
+    placed |= set(characters.problems(doc))
     for path in _descriptions(doc.data):
         if not _within(".".join(map(str, path)), broken):
             placed |= set(_markdown_problems(doc, path))

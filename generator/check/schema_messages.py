@@ -32,7 +32,7 @@ _PATTERN_HINTS = {
     "region": "must be an ISO 3166-2 region code, like FR-ARA, IT-25, DE-BY, AT-7 or CH-VS",
     "website": "must be an absolute address starting with https:// or http://",
     "url": "must be an absolute address starting with https:// or http://",
-    "email": "is not an e-mail address (expected name@example.org)",
+    "email": "is not an e-mail address (expected name@example.org: an address only, no ?query and no mailto:)",
     "published": "must be a date written YYYY-MM-DD, like 2026-10-01",
     "expires": "must be a date written YYYY-MM-DD, like 2027-09-30",
 }

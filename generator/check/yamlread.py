@@ -93,6 +93,7 @@ class Document:
     data: dict[str, Any]
     values: dict[JsonPath, Position] = field(default_factory=dict)
     keys: dict[JsonPath, Position] = field(default_factory=dict)
+    ends: dict[JsonPath, Position] = field(default_factory=dict)  # where each scalar ends
     styles: dict[JsonPath, str | None] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list)
     plain: dict[JsonPath, str] = field(default_factory=dict)  # unquoted scalars read as non-text
@@ -164,6 +165,7 @@ class _Converter:
             return [self.value(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
         assert isinstance(node, ScalarNode)
         self.doc.styles[path] = node.style
+        self.doc.ends[path] = node.end_mark.line + 1, node.end_mark.column + 1
         value = _scalar(node)
         if not node.style and not isinstance(value, str):  # plain: None (Python) or "" (libyaml)
             self.doc.plain[path] = node.value

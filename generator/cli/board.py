@@ -7,6 +7,7 @@ import contextlib
 import functools
 import http.server
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -166,6 +167,14 @@ def _explanation_lines(result: explain.Explanation, chosen: settings.MatchSettin
     return lines
 
 
+_CONTROL = re.compile("[\\x00-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]")
+
+
+def terminal_text(text: str) -> str:
+    """Return text without control characters: a title must not drive the terminal (escape sequences)."""
+    return _CONTROL.sub("", text)
+
+
 def run_search(args: argparse.Namespace) -> int:
     """Print the listings matching the query."""
     prepared = _board(args)
@@ -180,10 +189,10 @@ def run_search(args: argparse.Namespace) -> int:
         listing = active[hit.id]
         print(f"{rank:2d}. {hit.id} ({listing.type}, {listing.category}, {listing.organisation.country}, "
               f"{listing.language}) score {hit.score:.2f}")  # fmt: skip
-        print(f"    {listing.title}")
+        print(f"    {terminal_text(listing.title)}")
         if hit.snippet:
-            print(f"    {hit.snippet}")
-    print(f"{len(hits)} result{'' if len(hits) == 1 else 's'} for {args.query!r}")
+            print(f"    {terminal_text(hit.snippet)}")
+    print(f"{len(hits)} result{'' if len(hits) == 1 else 's'} for {terminal_text(repr(args.query))}")
     return 0
 
 

@@ -53,7 +53,12 @@ def run_intake(args: argparse.Namespace) -> int:
         print(intake.problems_comment(result.problems))
         return 1
     result.path.parent.mkdir(parents=True, exist_ok=True)
-    result.path.write_text(result.text, encoding="utf-8")
+    try:
+        with result.path.open("x", encoding="utf-8") as out:  # "x": never replace a file written meanwhile
+            out.write(result.text)
+    except FileExistsError:
+        print(intake.problems_comment((f"a listing file {result.path.as_posix()} already exists",)))
+        return 1
     print(result.path)
     return 0
 

@@ -15,6 +15,7 @@ from generator.core.i18n import N_
 from generator.core.slugs import slugify
 
 MAX_BODY = 256 * 1024
+MAX_COMMENT = 60_000  # characters; GitHub refuses comments over 65,536
 CONSENT_LABEL = N_("Publication")  # the issue form's heading stays English; the web form shows it translated
 NO_ANSWER = {"_No response_", "None", ""}
 
@@ -121,16 +122,41 @@ def submission(number: int, body: str, listings: Path, today: dt.date) -> Submis
     if doc.get("type") not in ("need", "offer"):
         return Submission(None, None, tuple(problems or ["**Type**: choose Need or Offer"]))
     target = listings / f"{doc['type']}s" / f"{doc['id']}.yaml"
+    problems += _taken(listings, target)
     text = scaffold.listing_text(doc)
     found = scaffold.check_text(text, target.stem)
     problems += [message for _, _, message in found]
     return Submission(None if problems else target, None if problems else text, tuple(problems))
 
 
+def _taken(listings: Path, target: Path) -> list[str]:
+    """Return a problem when a listing file of that name exists anywhere on the board: intake never replaces one."""
+    existing = sorted(listings.rglob(target.name)) if listings.is_dir() else []
+    if not existing:
+        return []
+    return [
+        f"a listing file {existing[0].as_posix()} already exists; a submission never replaces a listing: "
+        "to change a published listing, edit its file in a pull request"
+    ]
+
+
 def problems_comment(problems: tuple[str, ...]) -> str:
-    """Return the comment that asks the submitter to edit the issue."""
+    """Return the comment that asks the submitter to edit the issue; their text is quoted, never Markdown."""
     items = "\n".join(f"- {p}" for p in problems)
     return (
         "Thank you! The listing needs a few changes before it can be published:\n\n"
-        f"{items}\n\nEdit this issue to correct them; the check runs again after each edit."
+        f"{fenced(items, MAX_COMMENT - 500)}\n\nEdit this issue to correct them; the check runs again after each edit."
     )
+
+
+def fenced(text: str, limit: int) -> str:
+    """Return text as a Markdown code block no text can close (a fence longer than any backtick run).
+
+    Text beyond `limit` characters is left out, and a line after the block says how much.
+    """
+    shown = text if len(text) <= limit else text[:limit]
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", shown)), default=0))
+    block = f"{fence}text\n{shown}\n{fence}"
+    if len(shown) < len(text):
+        block += f"\n\n({len(text) - len(shown):,} more characters of this list were left out.)"
+    return block

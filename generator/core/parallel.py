@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -11,6 +14,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 S = TypeVar("S")
 MAX_WORKERS = 4
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 
 _shared: object = None  # what the running fork_map's workers read through shared()
 
@@ -27,7 +31,7 @@ def fork_map(function: Callable[[T], R], items: Sequence[T], parallel_from: int,
         workers = min(os.cpu_count() or 1, MAX_WORKERS)
         if len(items) < parallel_from or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
             return [function(item) for item in items]
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_worker_signals) as pool:
             return pool.map(function, items, chunksize=max(1, len(items) // (workers * 4)))
     finally:
         _shared = before
@@ -38,3 +42,15 @@ def shared(kind: type[S]) -> S:
     if not isinstance(_shared, kind):
         raise TypeError(f"parallel.shared: expected {kind.__name__}, the running fork_map shares {_shared!r}")
     return _shared
+
+
+def _worker_signals() -> None:
+    """Let the parent alone answer Ctrl-C, and let a worker die at once when the pool ends it.
+
+    A worker inheriting a Python handler would raise mid-task while holding the pool's queue lock,
+    and the pool would wait for ever.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform == "linux":  # a killed parent takes its workers with it instead of leaving orphans
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from collections.abc import Iterable
 from typing import Any
 
 from generator.core import i18n, urls, vocab
@@ -83,9 +85,30 @@ CSV_COLUMNS = ["id", "url", "status", "type", "category", "title", "summary", "l
                "region", "size", "sectors", "keywords", "partnership", "trl", "published", "expires"]  # fmt: skip
 
 
+# What a spreadsheet program may run as a formula when a cell starts with it (OWASP, CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"  # so spreadsheet programs read the file as UTF-8
+
+
+def inert_cell(value: object) -> object:
+    """Return a CSV cell that no spreadsheet program evaluates: a leading `'` before a formula's first character."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
+class _InertWriter:
+    """A csv writer whose every text cell is made inert."""
+
+    def __init__(self, out: io.StringIO) -> None:
+        self.writer = csv.writer(out, lineterminator="\n")
+
+    def writerow(self, row: Iterable[object]) -> None:
+        self.writer.writerow([inert_cell(cell) for cell in row])
+
+
 def _csv(shown: list[Listing], board: Board, settings: BoardSettings) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    out = io.StringIO(BOM)
+    out.seek(len(BOM))
+    writer = _InertWriter(out)
     writer.writerow(CSV_COLUMNS)
     for x in shown:
         r = _listing_record(x, board, settings)
@@ -111,11 +134,20 @@ def write_feeds(board: Board, settings: BoardSettings, language: str) -> Files:
         title = lang.gettext(N_("New listings in {sector}")).format(sector=lang.sector(sector))
         feeds[urls.sector_feed(sector)] = (title, [x for x in active if sector in x.sectors],
                                            urls.facet("sectors", sector))  # fmt: skip
-    env = environment(lang.code)
+    template = environment(lang.code).get_template("pages/feed.xml.j2")
     return {
-        path: env.get_template("pages/feed.xml.j2").render(**_feed(settings, board, lang, path, title, listings, page))
+        path: xml_text(template.render(**_feed(settings, board, lang, path, title, listings, page)))
         for path, (title, listings, page) in feeds.items()
     }
+
+
+# Characters XML 1.0 does not allow anywhere in a document, even escaped.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """Return the text without the characters that would make an XML document ill-formed."""
+    return _NOT_XML.sub("", text)
 
 
 def _feed(

@@ -20,9 +20,11 @@ from generator.core.i18n import N_, lang
 from generator.core.settings import BoardSettings
 from generator.core.urls import tree_prefix, tree_up
 from generator.match.board import Board
+from generator.render import target as folder
 from generator.render.exports import write_exports, write_feeds
 from generator.render.pages import write_pages
-from generator.render.templates import TEMPLATES
+from generator.render.target import MARKER, MARKER_TEXT, Stopped, TargetError
+from generator.render.templates import TEMPLATES, FrontMatterError
 
 ASSETS = TEMPLATES / "assets"
 # The navigation titles of the board's own mkdocs.yml, for the catalogues: each language's build
@@ -60,13 +62,34 @@ def write_docs(board: Board, settings: BoardSettings, docs: Path) -> int:
 
 
 def build_site(board: Board, settings: BoardSettings, config: Path, site: Path) -> None:
-    """Build the whole site into a temporary folder beside `site`, then swap it in."""
-    site.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".matchboard-", dir=site.parent) as work:
+    """Build the whole site into a temporary folder beside `site`, then swap it in.
+
+    Only a folder a build wrote (it holds the marker file) or an empty one is replaced; one build
+    at a time per site; a stopped build leaves nothing behind, and the next one clears a killed one's.
+    """
+    try:
+        site.parent.mkdir(parents=True, exist_ok=True)
+        folder.check_target(site)
+        with folder.locked(site), folder.stoppable():
+            folder.recover(site)
+            folder.check_target(site)
+            _build_into(board, settings, config, site)
+    except (TargetError, FrontMatterError) as err:
+        raise BuildError(str(err)) from None
+    except Stopped as err:
+        raise BuildError(f"stopped by {err}; the previous site is unchanged") from None
+    except OSError as err:
+        where = f" ({err.filename})" if err.filename else ""
+        raise BuildError(f"cannot write the site: {err.strerror}{where}") from None
+
+
+def _build_into(board: Board, settings: BoardSettings, config: Path, site: Path) -> None:
+    with tempfile.TemporaryDirectory(prefix=folder.work_prefix(site), dir=site.parent) as work:
         docs, out = Path(work) / "docs", Path(work) / "site"
         write_docs(board, settings, docs)
         build_trees(config, settings, docs, out, board.today)
         pagefind_index(out)
+        (out / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
         _swap(out, site)
 
 
@@ -186,11 +209,13 @@ def pagefind_index(site: Path) -> None:
 
 def _swap(new: Path, site: Path) -> None:
     """Replace `site` by `new`: renames on one file system, so no one sees half a site."""
-    old = site.with_name(site.name + ".old")
+    old = folder.old_site(site)
     if old.exists():
         shutil.rmtree(old)
     if site.exists():
         site.rename(old)
     new.rename(site)
     if old.exists():
-        shutil.rmtree(old)
+        shutil.rmtree(old, ignore_errors=True)
+    if old.exists():
+        raise TargetError(f"the new site is in place, but the previous one could not be removed: {old} (read-only?)")

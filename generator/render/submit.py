@@ -16,7 +16,7 @@ from typing import Any
 
 import pycountry
 
-from generator.check import rules
+from generator.check import characters, rules
 from generator.contribute import forms, intake, scaffold
 from generator.core import vocab
 from generator.core.i18n import N_, Lang
@@ -253,5 +253,7 @@ def submit_page(r: render.Renderer, settings: BoardSettings) -> None:
         order=order,
         default_days=scaffold.DEFAULT_DAYS,
         max_days=rules.MAX_VALIDITY_DAYS,
+        refused=characters.js_patterns(),
+        name_fields=characters.NAMES,
         **render.front(r._(TITLE), r._(LEAD)),
     )  # fmt: skip

@@ -24,6 +24,7 @@ def _problems(words: Lang) -> Messages:
         "consent": _("Tick the box to agree that the listing becomes public."),
         "chooseOne": _("Choose the {label}."),
         "fillIn": _("Fill in the {label}."),
+        "character": _("Remove the hidden character {code}."),
         "chooseAtLeast": _("Choose at least {min}."),
         "giveAtLeast": _("Give at least {min}."),
         "atMost": _("Choose at most {max}: {count} now."),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import html
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,10 +43,41 @@ def environment(language: str = SOURCE_LANGUAGE) -> jinja2.Environment:
 def front(title: str, description: str = "", hide_toc: bool = True) -> dict[str, Any]:
     """Return front matter values: MkDocs themes print them unescaped, so they are escaped here."""
     return {
-        "front_title": Markup(json.dumps(html.escape(title), ensure_ascii=False)),  # noqa: S704 - escaped above
-        "front_description": Markup(json.dumps(html.escape(description), ensure_ascii=False)),  # noqa: S704
+        "front_title": Markup(yaml_quoted(html.escape(title))),  # noqa: S704 - escaped above
+        "front_description": Markup(yaml_quoted(html.escape(description))),  # noqa: S704
+        "front_expected": html.escape(title),  # what the page's title must read back as
         "hide_toc": hide_toc,
     }
+
+
+def yaml_quoted(text: str) -> str:
+    """Return text as a YAML double-quoted scalar that reads back exactly.
+
+    Every character that is not printable is written as an escape: a raw control character,
+    noncharacter or line separator would make MkDocs drop the front matter and render it as Markdown.
+    """
+    return '"' + "".join(_YAML_ESCAPES.get(ch) or (ch if ch.isprintable() else _escape(ch)) for ch in text) + '"'
+
+
+_YAML_ESCAPES = {"\\": "\\\\", '"': '\\"'}
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\u{code:04X}" if code <= 0xFFFF else f"\\U{code:08X}"
+
+
+class FrontMatterError(Exception):
+    """A page's front matter would not read back as written: MkDocs would render it as Markdown."""
+
+
+def check_front(path: str, page: str, title: str) -> None:
+    """Raise FrontMatterError unless the page's front matter parses, as MkDocs reads it, to `title`."""
+    from mkdocs.utils.meta import get_data
+
+    _, meta = get_data(page)
+    if meta.get("title") != title:
+        raise FrontMatterError(f"{path}: the page's front matter does not read back; the build stops")
 
 
 @dataclass(frozen=True)
@@ -103,6 +133,8 @@ class Renderer:
         root = page_root(path)
         self.files[path] = self.env.get_template(template).render(root=root, site_root=root + self.up,
                                                                   language=self.lang.code, **context)  # fmt: skip
+        if "front_expected" in context:
+            check_front(path, self.files[path], context["front_expected"])
 
     def language_links(self, path: str) -> list[dict[str, Any]]:
         """Return this page in each language the board offers (a listing page links its versions to them)."""

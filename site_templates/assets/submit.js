@@ -24,6 +24,10 @@
   const consent = document.getElementById("mb-f-consent");
   const consentBox = document.getElementById("mb-f-consent-yes");
   const countries = new Set([...document.querySelectorAll("#mb-countries option")].map((o) => o.value));
+  // Characters no person writes (the contract's list, from the validator): in names, zero-width ones too.
+  const refused = new RegExp(cfg.refused, "u");
+  const refusedInNames = new RegExp(cfg.refusedNames, "u");
+  const nameFields = new Set(cfg.nameFields.split(" "));
   const LONG_URL = 8000; // longer addresses may be cut by browsers or GitHub
   const messages = JSON.parse(document.getElementById("mb-submit-messages").textContent);
   const plurals = new Intl.PluralRules(cfg.language);
@@ -91,6 +95,11 @@
     if (f.main.type === "email") return say("email");
     return f.examples ? say("patternExample", { examples: f.examples }) : say("pattern");
   }
+  function characterProblem(f, text) {
+    const found = (nameFields.has(f.path.join(".")) ? refusedInNames : refused).exec(text);
+    if (!found) return "";
+    return say("character", { code: `U+${found[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}` });
+  }
   function markdownProblem(text) {
     const html = text.replace(/<(?:https?|mailto):[^>\s]*>/gi, "").match(/<[A-Za-z!/?][^>]*>?/);
     if (html) return say("html", { tag: html[0].slice(0, 20) });
@@ -123,7 +132,7 @@
       if (f.maxItems !== null && v.length > f.maxItems) return say("atMost", { max: f.maxItems, count: v.length });
       const seen = new Map();
       for (const item of v) {
-        const bad = lengthProblem(item, f.itemMin, f.itemMax, item);
+        const bad = characterProblem(f, item) || lengthProblem(item, f.itemMin, f.itemMax, item);
         if (bad) return bad;
         if (f.itemPattern && !f.itemPattern.test(item)) return say("itemPattern", { item });
         const key = item.toLowerCase().split(/\s+/).filter((w) => w).join(" ");
@@ -134,7 +143,7 @@
     }
     if (f.value === "date") return dateProblem(f, v, values);
     if (typeof v !== "string") return "";
-    const bad = lengthProblem(v, num(f.main.getAttribute("minlength")), num(f.main.getAttribute("maxlength")), null);
+    const bad = characterProblem(f, v) || lengthProblem(v, num(f.main.getAttribute("minlength")), num(f.main.getAttribute("maxlength")), null);
     if (bad) return bad;
     if (f.pattern && !f.pattern.test(v)) return patternProblem(f);
     if (f.id === "title" && slug(v).length < 3) return say("slug");

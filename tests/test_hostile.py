@@ -1,0 +1,119 @@
+"""An attacker's board (tests/boards/hostile/), built end to end: its text shows as written and does nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from generator.render.exports import FORMULA_START
+from generator.render.templates import front
+from tests.conftest import ROOT
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+pytest_plugins = ["tests.browser_support"]
+
+BOARD = ROOT / "tests" / "boards" / "hostile"
+CONFIG = ROOT / "tests" / "boards" / "golden-mkdocs.yml"
+LONG = "attribute-list-payloads"  # its summary holds a 300-character word
+# What a page may never hold: a script reaching the DOM as an event handler or a javascript: address.
+DOM_CHECK = """() => [...document.querySelectorAll('*')].flatMap((e) => [
+  ...[...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.tagName} ${a.name}`),
+  ...['href', 'src', 'action', 'formaction'].filter((n) => (e.getAttribute(n) || '').trim().toLowerCase()
+      .startsWith('javascript:')).map((n) => `${e.tagName} ${n}=${e.getAttribute(n)}`)])"""
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("hostile")
+    command = [sys.executable, "-m", "generator", "build", "--listings", str(BOARD), "--site", str(tmp / "site"),
+               "--build", str(tmp / "build"), "--today", "2026-11-26", "--config", str(CONFIG)]  # fmt: skip
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return tmp / "site"
+
+
+def test_front_matter_reads_back_whatever_the_text() -> None:
+    from mkdocs.utils.meta import get_data
+
+    title = 'a\x7fb\x85c\ufffe\U0010ffff "q" \\ \u2028 \u202e {: onfocus=alert(1)}'
+    values = front(title, title)
+    _, meta = get_data(f"---\ntitle: {values['front_title']}\ndescription: {values['front_description']}\n---\n")
+    assert meta["title"] == meta["description"] == values["front_expected"]
+
+
+def test_every_feed_is_well_formed_xml(site: Path) -> None:
+    feeds = sorted(site.rglob("feeds/**/*.xml"))
+    assert len(feeds) >= 6
+    for feed in feeds:
+        ET.parse(feed)  # raises on an ill-formed feed
+
+
+def test_no_csv_cell_starts_a_formula_and_the_json_keeps_the_text(site: Path) -> None:
+    text = (site / "api" / "listings.csv").read_text(encoding="utf-8")
+    assert text.startswith("\ufeff")
+    cells = [cell for row in csv.reader(io.StringIO(text[1:])) for cell in row]
+    assert [c for c in cells if c.startswith(FORMULA_START)] == []
+    assert '\'=HYPERLINK("https://x.example") {: onclick=alert(1) } [t](javascript:alert(1))' in cells
+    listings = json.loads((site / "api" / "listings.json").read_text(encoding="utf-8"))
+    hostile = next(x for x in listings if x["id"] == LONG)
+    assert hostile["title"].startswith("=HYPERLINK(")
+    assert "+1-555-0100" in hostile["keywords"]
+
+
+def _pages(site: Path) -> Iterator[str]:
+    """Every page that shows listing text: listings, lists, facets (keywords too), home, embeds."""
+    for page in sorted(site.rglob("index.html")):
+        relative = page.relative_to(site).parent.as_posix()
+        if relative.split("/")[0] not in ("search", "submit", "fr") or relative.startswith("fr/listings"):
+            yield "" if relative == "." else relative + "/"
+
+
+@pytest.mark.browser
+def test_pages_run_nothing_the_listings_hold(site: Path, browser: Browser) -> None:
+    from tests.browser_support import serve_folder
+
+    with serve_folder(site) as address:
+        page = browser.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        visited = 0
+        for path in _pages(site):
+            page.goto(address + path)
+            page.mouse.move(5, 5)
+            page.keyboard.press("Tab")
+            assert page.evaluate(DOM_CHECK) == [], path
+            visited += 1
+        assert dialogs == []
+        assert visited > 20
+        keyword = page.goto(address + f"listings/{LONG}/")
+        assert keyword is not None
+        assert page.locator("h1").inner_text().startswith('=HYPERLINK("https://x.example") {: onclick=alert(1) }')
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_long_word_wraps_instead_of_widening_the_page(width: int, site: Path, browser: Browser) -> None:
+    from tests.browser_support import serve_folder
+
+    with serve_folder(site) as address:
+        page = browser.new_page(viewport={"width": width, "height": 800})
+        for path in (f"listings/{LONG}/", "needs/", "embed/sectors/C25/"):
+            page.goto(address + path)
+            assert page.evaluate("document.documentElement.scrollWidth") == width, path
+
+
+def test_search_output_holds_no_control_character() -> None:
+    from generator.cli.board import terminal_text
+
+    assert terminal_text("Title\x1b[2J\x1b]0;owned\x07 \u202eend\x9b") == "Title[2J]0;owned end"
