@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.core.model import Listing, LoadResult, Match
+from generator.core.progress import SILENT, Progress
 from generator.core.settings import MatchSettings
 from generator.match import index, topics
 from generator.match.suggest import compute_matches
@@ -47,9 +48,14 @@ def index_of(listings: tuple[Listing, ...], today: dt.date, build_dir: Path) -> 
     return path
 
 
-def compute_board(loaded: LoadResult, today: dt.date, settings: MatchSettings, build_dir: Path) -> Board:
+def compute_board(
+    loaded: LoadResult, today: dt.date, settings: MatchSettings, build_dir: Path, progress: Progress = SILENT
+) -> Board:
     """Index the active listings and compute the suggestions."""
-    path = index_of(loaded.listings, today, build_dir)
-    weights = index.term_weights(path)
-    matches = compute_matches(loaded.listings, today, settings, weights)
+    with progress.stage("index"):
+        path = index_of(loaded.listings, today, build_dir)
+    with progress.stage("matching", unit="suggestions") as advance:
+        weights = index.term_weights(path)
+        matches = compute_matches(loaded.listings, today, settings, weights)
+        advance(len(matches))
     return Board(loaded.listings, today, tuple(matches), path)
