@@ -87,8 +87,10 @@ def build_trees(
     with progress.stage("mkdocs", len(trees), "languages") as advance:
 
         def built(result: tuple[str, str | None, float]) -> None:
-            progress.part(f"mkdocs ({result[0]})", result[2])
-            advance()
+            code, error, seconds = result
+            if error is None:
+                progress.part(f"mkdocs ({code})", seconds)
+                advance()
 
         for _, error, _ in parallel.fork_map(_build_tree, list(settings.languages), 2, done=built):
             if error:
