@@ -13,6 +13,7 @@ from pathlib import Path
 
 from generator.check.load import load_listings
 from generator.core.model import Problem
+from generator.core.progress import SILENT, Progress
 from generator.core.settings import BoardSettings, SettingsError, board_settings
 from generator.match.board import Board, compute_board
 from generator.render.site import BuildError, build_site
@@ -36,13 +37,17 @@ class Prepared:
 
 
 def prepare(
-    listings: Path, today: dt.date, config: Path = Path("mkdocs.yml"), build_dir: Path = Path("build")
+    listings: Path,
+    today: dt.date,
+    config: Path = Path("mkdocs.yml"),
+    build_dir: Path = Path("build"),
+    progress: Progress = SILENT,
 ) -> Prepared:
     """Load and check every listing, read the settings, then index and match the active ones."""
     # 1. Every listing loaded and checked; one invalid file stops the build, after all are checked.
     if not listings.is_dir():
         raise PipelineError(f"{str(listings)!r} is not a folder")
-    loaded = load_listings(listings)
+    loaded = load_listings(listings, progress)
     if not loaded.ok:
         errors = tuple(p for p in loaded.problems if p.level == "error")
         raise PipelineError(f"{listings}: fix the errors above first (matchboard validate)", errors)
@@ -53,20 +58,25 @@ def prepare(
         raise PipelineError(str(err)) from None
     # 3. The index of the active listings (cached in build_dir) and the suggestions.
     try:
-        board = compute_board(loaded, today, settings.matching, build_dir)
+        board = compute_board(loaded, today, settings.matching, build_dir, progress)
     except SettingsError as err:  # weights naming a criterion the board does not have
         raise PipelineError(str(err)) from None
     return Prepared(board, settings)
 
 
 def build(
-    listings: Path, site: Path, today: dt.date, config: Path = Path("mkdocs.yml"), build_dir: Path = Path("build")
+    listings: Path,
+    site: Path,
+    today: dt.date,
+    config: Path = Path("mkdocs.yml"),
+    build_dir: Path = Path("build"),
+    progress: Progress = SILENT,
 ) -> Prepared:
     """Prepare the board, then write the site: pages per language, mkdocs, Pagefind, swapped in at once."""
-    prepared = prepare(listings, today, config, build_dir)
+    prepared = prepare(listings, today, config, build_dir, progress)
     # 4. The static site, built beside `site` and moved into place only when whole.
     try:
-        build_site(prepared.board, prepared.settings, config, site)
+        build_site(prepared.board, prepared.settings, config, site, progress)
     except BuildError as err:
         raise PipelineError(str(err), stage="build") from None
     return prepared

@@ -205,7 +205,9 @@ def test_a_failed_build_leaves_the_previous_site(tmp_path: Path) -> None:
     result = run_cli("build", "--listings", str(BOARD), "--site", str(first), "--build", str(tmp_path / "build"),
                      "--today", TODAY, "--config", str(broken))  # fmt: skip
     assert result.status == 1
-    assert result.err.startswith("matchboard build: error: ")
+    # The stages that finished before it are in the log (progress on standard error); the error closes it.
+    assert result.err.splitlines()[-1].startswith("matchboard build: error: mkdocs build failed: ")
+    assert "mkdocs (en): done" not in result.err
     assert (first / "index.html").read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".matchboard-")] == []
 

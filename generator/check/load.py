@@ -13,13 +13,14 @@ from generator.check import rules
 from generator.check.yamlread import YamlError, read_yaml
 from generator.core import parallel
 from generator.core.model import Contact, Listing, LoadResult, Organisation, Problem, Text
+from generator.core.progress import SILENT, Progress
 
 MAX_FILE_BYTES = 256 * 1024
 SUFFIX = ".yaml"
 KEEP = ".gitkeep"  # lets git keep an empty listings folder (a new board); never a listing
 
 
-def load_listings(root: str | Path) -> LoadResult:
+def load_listings(root: str | Path, progress: Progress = SILENT) -> LoadResult:
     """Read and check every file under `root`; one bad file never stops the others."""
     files: list[tuple[Path, str]] = []
     stray: list[Problem] = []
@@ -28,7 +29,9 @@ def load_listings(root: str | Path) -> LoadResult:
             files.append((path, shown))
         else:
             stray.append(_stray_problem(path, shown))
-    found = _load_files(files)
+    with progress.stage("load and check", len(files) + len(stray), "files") as advance:
+        found = parallel.fork_map(_load_pair, files, PARALLEL_FROM, done=lambda _: advance())
+        advance(len(stray))
     id_places = {listing.path: place for listing, _, place in found if listing is not None}
     listings = [listing for listing, _, _ in found if listing is not None]
     problems = [p for _, ps, _ in found for p in ps] + stray + _duplicate_ids(listings, id_places)
@@ -64,12 +67,7 @@ def _stray_problem(path: Path, shown: str) -> Problem:
 
 
 Loaded = tuple[Listing | None, list[Problem], tuple[int, int]]
-PARALLEL_FROM = 2000  # files; below this, starting worker processes costs more than it saves
-
-
-def _load_files(files: list[tuple[Path, str]]) -> list[Loaded]:
-    """Load files in order; a large board is shared among the machine's cores."""
-    return parallel.fork_map(_load_pair, files, PARALLEL_FROM)
+PARALLEL_FROM = 2000  # files; below this, starting worker processes costs more than it saves (then: one core)
 
 
 def _load_pair(file: tuple[Path, str]) -> Loaded:

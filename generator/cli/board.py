@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator import pipeline
 from generator.check import report
-from generator.cli import options
+from generator.cli import options, progress, summary
 from generator.core import dates, settings
 from generator.core.facets import FILTERS
 from generator.core.model import Match
@@ -52,6 +52,8 @@ def add_commands(commands: options.SubParsers) -> None:
     )  # fmt: skip
     _board_options(sub)
     sub.add_argument("--site", metavar="DIR", default="site", help="where the site goes (default: site)")
+    sub.add_argument("--summary-file", metavar="FILE",
+                     help='append the summary as Markdown, e.g. "$GITHUB_STEP_SUMMARY" in GitHub Actions')  # fmt: skip
     sub = options.add_command(
         commands, "serve", "Build the site and serve it on http://127.0.0.1:8000 until Ctrl-C.",
         "matchboard serve --port 8000", run_serve,
@@ -59,6 +61,7 @@ def add_commands(commands: options.SubParsers) -> None:
     _board_options(sub)
     sub.add_argument("--site", metavar="DIR", default="site", help="where the site goes (default: site)")
     sub.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)")
+    sub.set_defaults(summary_file=None)
 
 
 def _board_options(sub: argparse.ArgumentParser) -> None:
@@ -66,14 +69,16 @@ def _board_options(sub: argparse.ArgumentParser) -> None:
     options.add_today_option(sub)
     sub.add_argument("--config", metavar="FILE", default="mkdocs.yml", help="board settings (default: mkdocs.yml)")
     sub.add_argument("--build", metavar="DIR", default="build", help="where the index is kept (default: build)")
+    options.add_quiet_option(sub)
 
 
 def _board(args: argparse.Namespace) -> tuple[Board, settings.MatchSettings] | None:
     """Load, index and match, or print the problems and return None."""
     try:
-        prepared = pipeline.prepare(
-            Path(args.listings), dates.build_date(args.today), Path(args.config), Path(args.build)
-        )
+        with progress.reporter(args.quiet, lines=False) as shown:
+            prepared = pipeline.prepare(
+                Path(args.listings), dates.build_date(args.today), Path(args.config), Path(args.build), shown
+            )
     except pipeline.PipelineError as err:
         _print_failure(err)
         return None
@@ -197,15 +202,24 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    """Build the site; print where it is and what it holds."""
+    """Build the site; print where it is and what it holds (progress and a summary go to standard error)."""
     try:
-        done = pipeline.build(
-            Path(args.listings), Path(args.site), dates.build_date(args.today), Path(args.config), Path(args.build)
-        )
+        with progress.reporter(args.quiet, lines=True) as shown:
+            done = pipeline.build(
+                Path(args.listings), Path(args.site), dates.build_date(args.today), Path(args.config),
+                Path(args.build), shown,
+            )  # fmt: skip
     except pipeline.PipelineError as err:
         _print_failure(err)
         return 1
     board = done.board
+    if args.summary_file or not args.quiet:
+        figures = summary.summary_of(Path(args.site), board, shown)
+        if not args.quiet:
+            print("\n".join(summary.text_lines(figures)), file=sys.stderr)
+        if args.summary_file:
+            with Path(args.summary_file).open("a", encoding="utf-8") as out:
+                out.write(summary.markdown(figures))
     active = board.active()
     print(
         f"built {args.site}/ for {board.today}: {len(active)} active listings, "

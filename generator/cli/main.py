@@ -12,9 +12,9 @@ from generator import __version__
 from generator.check import report
 from generator.check.load import load_listings
 from generator.cli import board as board_commands
-from generator.cli import contrib
+from generator.cli import contrib, progress
 from generator.cli import new as newlisting
-from generator.cli.options import SubParsers, add_command, add_listings_option
+from generator.cli.options import SubParsers, add_command, add_listings_option, add_quiet_option
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -58,13 +58,15 @@ def _validate_command(commands: SubParsers) -> None:
         _validate,
     )
     add_listings_option(sub)
+    add_quiet_option(sub)
 
 
 def _validate(args: argparse.Namespace) -> int:
     if not Path(args.listings).is_dir():
         print(f"matchboard validate: error: {args.listings!r} is not a folder", file=sys.stderr)
         return 2
-    result = load_listings(args.listings)
+    with progress.reporter(args.quiet, lines=False) as shown:
+        result = load_listings(args.listings, shown)
     github = os.environ.get("GITHUB_ACTIONS") == "true"
     for line in report.problem_lines(result.problems, github=github):
         print(line)

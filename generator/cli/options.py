@@ -32,6 +32,11 @@ def add_listings_option(sub: argparse.ArgumentParser) -> None:
     )
 
 
+def add_quiet_option(sub: argparse.ArgumentParser) -> None:
+    """Add --quiet: no progress and no summary on standard error."""
+    sub.add_argument("--quiet", action="store_true", help="show no progress (on standard error)")
+
+
 def add_today_option(sub: argparse.ArgumentParser) -> None:
     """Add --today YYYY-MM-DD."""
     sub.add_argument(

@@ -19,20 +19,36 @@ PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 _shared: object = None  # what the running fork_map's workers read through shared()
 
 
-def fork_map(function: Callable[[T], R], items: Sequence[T], parallel_from: int, shared: object = None) -> list[R]:
+def fork_map(
+    function: Callable[[T], R],
+    items: Sequence[T],
+    parallel_from: int,
+    shared: object = None,
+    done: Callable[[R], None] | None = None,
+) -> list[R]:
     """Return [function(item) for item in items], computed by forked workers when there are enough items.
 
     `shared` is what every call of `function` reads through `shared(kind)`: forked workers see the
-    parent's memory as it was at the call, so it needs no pickling. Results come back in the order of `items`.
+    parent's memory as it was at the call, so it needs no pickling. Results come back in the order of
+    `items`; `done` is called in this process with each result as it arrives (for progress), in that order.
     """
     global _shared  # the one place the workers' shared state is set, and reset after
     before, _shared = _shared, shared
     try:
         workers = min(os.cpu_count() or 1, MAX_WORKERS)
+        results: list[R] = []
         if len(items) < parallel_from or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-            return [function(item) for item in items]
+            for item in items:
+                results.append(function(item))
+                if done:
+                    done(results[-1])
+            return results
         with multiprocessing.get_context("fork").Pool(workers, initializer=_worker_signals) as pool:
-            return pool.map(function, items, chunksize=max(1, len(items) // (workers * 4)))
+            for result in pool.imap(function, items, chunksize=max(1, len(items) // (workers * 4))):
+                results.append(result)
+                if done:
+                    done(result)
+        return results
     finally:
         _shared = before
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.core.model import Listing, LoadResult, Match
+from generator.core.progress import SILENT, Progress
 from generator.core.settings import MatchSettings
 from generator.match import criteria, embeddings, index, topics
 from generator.match.embeddings import Meaning
@@ -49,12 +50,19 @@ def index_of(listings: tuple[Listing, ...], today: dt.date, build_dir: Path) -> 
     return path
 
 
-def compute_board(loaded: LoadResult, today: dt.date, settings: MatchSettings, build_dir: Path) -> Board:
+def compute_board(
+    loaded: LoadResult, today: dt.date, settings: MatchSettings, build_dir: Path, progress: Progress = SILENT
+) -> Board:
     """Index the active listings and compute the suggestions."""
     criteria.weights(settings)  # an unknown criterion in the settings fails before any work
-    path = index_of(loaded.listings, today, build_dir)
-    weights = index.term_weights(path)
+    with progress.stage("index"):
+        path = index_of(loaded.listings, today, build_dir)
     active = [x for x in loaded.listings if x.is_active(today)]
-    meaning = embeddings.meaning_of(active, embeddings.cache_folder(build_dir))
-    matches = compute_matches(loaded.listings, today, settings, weights, meaning)
+    with progress.stage("meaning", total=len(active), unit="listings") as advance:
+        meaning = embeddings.meaning_of(active, embeddings.cache_folder(build_dir))
+        advance(len(active))
+    with progress.stage("matching", unit="suggestions") as advance:
+        weights = index.term_weights(path)
+        matches = compute_matches(loaded.listings, today, settings, weights, meaning)
+        advance(len(matches))
     return Board(loaded.listings, today, tuple(matches), path, meaning)

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 
 from generator.core import parallel, urls, vocab
 from generator.core.i18n import N_, lang
+from generator.core.progress import SILENT, Progress
 from generator.core.settings import BoardSettings
 from generator.core.urls import tree_prefix, tree_up
 from generator.match.board import Board
@@ -38,7 +40,7 @@ class BuildError(Exception):
     """A build step failed; the message says which and why."""
 
 
-def write_docs(board: Board, settings: BoardSettings, docs: Path) -> int:
+def write_docs(board: Board, settings: BoardSettings, docs: Path, progress: Progress = SILENT) -> int:
     """Write a docs folder per language (`docs/<code>/`: pages, feeds, assets); return how many files.
 
     The data files shared by every language (api/, schema/, embed/) go in the default language's folder,
@@ -46,22 +48,24 @@ def write_docs(board: Board, settings: BoardSettings, docs: Path) -> int:
     """
     count = 0
     for code in settings.languages:
-        files = {**write_pages(board, settings, code), **write_feeds(board, settings, code)}
-        if code == settings.language:
-            files.update(write_exports(board, settings))
-        made: set[Path] = set()
-        for path, content in sorted(files.items()):
-            target = docs / code / path
-            if target.parent not in made:  # thousands of pages share a folder: ask the file system once
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            target.write_text(content, encoding="utf-8")
-        shutil.copytree(ASSETS, docs / code / "assets", dirs_exist_ok=True)
+        with progress.stage(f"pages ({code})", unit="files") as advance:
+            files = {**write_pages(board, settings, code), **write_feeds(board, settings, code)}
+            if code == settings.language:
+                files.update(write_exports(board, settings))
+            made: set[Path] = set()
+            for path, content in sorted(files.items()):
+                target = docs / code / path
+                if target.parent not in made:  # thousands of pages share a folder: ask the file system once
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    made.add(target.parent)
+                target.write_text(content, encoding="utf-8")
+            shutil.copytree(ASSETS, docs / code / "assets", dirs_exist_ok=True)
+            advance(len(files))
         count += len(files)
     return count
 
 
-def build_site(board: Board, settings: BoardSettings, config: Path, site: Path) -> None:
+def build_site(board: Board, settings: BoardSettings, config: Path, site: Path, progress: Progress = SILENT) -> None:
     """Build the whole site into a temporary folder beside `site`, then swap it in.
 
     Only a folder a build wrote (it holds the marker file) or an empty one is replaced; one build
@@ -73,7 +77,7 @@ def build_site(board: Board, settings: BoardSettings, config: Path, site: Path) 
         with folder.locked(site), folder.stoppable():
             folder.recover(site)
             folder.check_target(site)
-            _build_into(board, settings, config, site)
+            _build_into(board, settings, config, site, progress)
     except (TargetError, FrontMatterError) as err:
         raise BuildError(str(err)) from None
     except Stopped as err:
@@ -83,23 +87,38 @@ def build_site(board: Board, settings: BoardSettings, config: Path, site: Path) 
         raise BuildError(f"cannot write the site: {err.strerror}{where}") from None
 
 
-def _build_into(board: Board, settings: BoardSettings, config: Path, site: Path) -> None:
+def _build_into(board: Board, settings: BoardSettings, config: Path, site: Path, progress: Progress) -> None:
     with tempfile.TemporaryDirectory(prefix=folder.work_prefix(site), dir=site.parent) as work:
         docs, out = Path(work) / "docs", Path(work) / "site"
-        write_docs(board, settings, docs)
-        build_trees(config, settings, docs, out, board.today)
-        pagefind_index(out)
-        (out / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
-        _swap(out, site)
+        # Markdown pages, feeds and exports, a folder per language.
+        write_docs(board, settings, docs, progress)
+        # One mkdocs build per language, nested into one tree.
+        build_trees(config, settings, docs, out, board.today, progress)
+        # One Pagefind run: it makes an index per language the pages declare.
+        with progress.stage("Pagefind"):
+            pagefind_index(out)
+        with progress.stage("swap"):
+            (out / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+            _swap(out, site)
 
 
-def build_trees(config: Path, settings: BoardSettings, docs: Path, out: Path, today: dt.date) -> None:
+def build_trees(
+    config: Path, settings: BoardSettings, docs: Path, out: Path, today: dt.date, progress: Progress = SILENT
+) -> None:
     """Run mkdocs build once per language (the cores share them) and nest the other languages in the default's."""
     trees = {code: out.with_name(f"{out.name}-{code}") for code in settings.languages}
     shared = _Trees(config, settings, docs, trees, today)
-    for error in parallel.fork_map(_build_tree, list(settings.languages), 2, shared):
-        if error:
-            raise BuildError(error)
+    with progress.stage("mkdocs", len(trees), "languages") as advance:
+
+        def built(result: tuple[str, str | None, float]) -> None:
+            code, error, seconds = result
+            if error is None:
+                progress.part(f"mkdocs ({code})", seconds)
+                advance()
+
+        for _, error, _ in parallel.fork_map(_build_tree, list(settings.languages), 2, shared, done=built):
+            if error:
+                raise BuildError(error)
     trees[settings.language].rename(out)
     for code, tree in trees.items():
         if code != settings.language:
@@ -117,14 +136,18 @@ class _Trees:
     today: dt.date
 
 
-def _build_tree(code: str) -> str | None:
-    """Build one language's tree; return the error message, if any (exceptions do not cross processes well)."""
+def _build_tree(code: str) -> tuple[str, str | None, float]:
+    """Build one language's tree; return its code, the error message if any, and the seconds it took.
+
+    Errors come back as text: exceptions do not cross processes well.
+    """
     t = parallel.shared(_Trees)
+    start = time.perf_counter()
     try:
         mkdocs_build(t.config, t.docs / code, t.trees[code], t.today, tree_settings(t.settings, code))
     except BuildError as err:
-        return str(err)
-    return None
+        return code, str(err), time.perf_counter() - start
+    return code, None, time.perf_counter() - start
 
 
 def tree_settings(settings: BoardSettings, code: str) -> dict[str, Any]:
@@ -205,6 +228,21 @@ def pagefind_index(site: Path) -> None:
     )
     if done.returncode != 0:
         raise BuildError(f"pagefind failed: {done.stderr.strip() or done.stdout.strip()}")
+
+
+@dataclass(frozen=True)
+class SiteFigures:
+    """What a built site holds: files, of which HTML pages, and bytes."""
+
+    files: int
+    pages: int
+    size: int
+
+
+def site_figures(site: Path) -> SiteFigures:
+    """Count a built site's files, HTML pages and bytes."""
+    sizes = {p: p.stat().st_size for p in site.rglob("*") if p.is_file()}
+    return SiteFigures(len(sizes), sum(p.suffix == ".html" for p in sizes), sum(sizes.values()))
 
 
 def _swap(new: Path, site: Path) -> None:
