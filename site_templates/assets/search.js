@@ -26,6 +26,7 @@
   // "N listings found" in each plural form of the page's language, chosen by its CLDR rules.
   const found = JSON.parse(say.msgFound);
   const plural = new Intl.PluralRules(document.documentElement.lang || "en");
+  const count = (n) => (found[plural.select(n)] ?? found.other).replace("{n}", n);
   let shown = PAGE;
 
   const pagefind = await import(new URL("pagefind/pagefind.js", root).href);
@@ -164,7 +165,7 @@
     const genuine = missing.length === 0 && results.length > 0;
     clear();
     if (!genuine) {
-      status.textContent = say.msgNone;
+      status.textContent = `${count(0)} ${say.msgNone}`; // a count first, as every answer starts
       none.hidden = false;
       partialList.innerHTML = data.map(card).join("");
       partial.hidden = data.length === 0;
@@ -176,7 +177,7 @@
       close.hidden = picks.length === 0;
       return;
     }
-    status.textContent = (found[plural.select(results.length)] ?? found.other).replace("{n}", results.length);
+    status.textContent = count(results.length);
     list.innerHTML = data.map(card).join("");
     if (results.length > shown) {
       const more = document.createElement("li");
