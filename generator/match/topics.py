@@ -99,6 +99,18 @@ def _compound_pattern(
     return _PATTERNS[key]
 
 
+@functools.cache
+def _raw() -> dict[str, dict[str, list[str]]]:
+    with TOPICS_PATH.open(encoding="utf-8") as f:
+        raw: dict[str, dict[str, list[str]]] = yaml.safe_load(f) or {}
+    return raw
+
+
+def terms(concept: str, language: str) -> list[str]:
+    """Return every term of a concept in a language, its label first (none when the language has none)."""
+    return list(_raw().get(concept, {}).get(language, []))
+
+
 def label(concept: str, language: str) -> str:
     """Return a concept's label in a language, falling back to English."""
     return vocab.topic_label(concept, language)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from generator.core.model import Listing, Match
 from generator.core.settings import BoardSettings
 from generator.match.board import Board
 from generator.render import submit
+from generator.render.expansion import board_words
 from generator.render.facets import BROWSED, browse_page, facet_pages, group_by
 from generator.render.templates import Files, Renderer, embed_snippet, front
 from generator.render.views import (
@@ -40,6 +42,9 @@ def write_pages(board: Board, settings: BoardSettings, language: str | None = No
     found = r.lang.plural_forms("{n} listing found.", "{n} listings found.")
     r.page(f"{urls.SEARCH}index.md", "pages/search.md.j2", filters=_search_filters(r, active), found=found,
            **front(r._(N_("Search"))))  # fmt: skip
+    # The close words the search page suggests when nothing is found, read only then.
+    r.files[f"{urls.SEARCH}words.json"] = json.dumps(board_words(active, r.lang.code), ensure_ascii=False,
+                                                     separators=(",", ":"))  # fmt: skip
     submit.submit_page(r, settings)
     r.page("data/index.md", "pages/data.md.j2", today=board.today.isoformat(),
            example_embed=embed_snippet(settings, "sectors", "C25"),
@@ -129,7 +134,7 @@ def _listing_page(r: Renderer, listing: Listing, shared: _Shared) -> None:
     shown, more = matches[: s.matching.top_k], matches[s.matching.top_k : s.matching.top_k + MORE_SHOWN]
     hidden = max(len(matches) - s.matching.top_k - MORE_SHOWN, 0)
     offered = {x["code"]: x["url"] for x in r.language_links(path)}
-    view = listing_view(listing, root, active, r.lang, offered)
+    view = listing_view(listing, root, active, r.lang, offered, s.languages)
     r.page(path, "pages/listing.md.j2", l=view, matches=shown, more=more, hidden=hidden,
            interest=interest, edit_url=edit_url, file=in_repository,
            **front(view.title, view.summary))  # fmt: skip

@@ -15,6 +15,7 @@ from generator.core.facets import FACETS
 from generator.core.i18n import ENGLISH, N_, Lang
 from generator.core.model import Listing, Match
 from generator.core.slugs import keyword_slug
+from generator.render.expansion import expansion
 
 ANONYMOUS = N_("Anonymous organisation")
 
@@ -156,6 +157,8 @@ class ListingView:
     contact_name: str | None
     contact_email: str | None  # obfuscated
     contact_url: str | None
+    search_terms: str = ""  # the topics' labels in every board language (expansion.py), for search only
+    search_meta: tuple[tuple[str, str], ...] = ()  # (Pagefind meta, value): what a search result card shows
 
 
 TRL_NOTES = {"offer": N_("level reached"), "need": N_("lowest level acceptable")}
@@ -174,7 +177,7 @@ def versions(listing: Listing, lang: Lang, offered: dict[str, str]) -> tuple[Ver
 
 
 def listing_view(listing: Listing, root: str, active: bool, lang: Lang = ENGLISH,
-                 offered: dict[str, str] | None = None) -> ListingView:  # fmt: skip
+                 offered: dict[str, str] | None = None, languages: Sequence[str] = ()) -> ListingView:  # fmt: skip
     """Return what the listing page shows, in the reader's language where the listing is written in it."""
     org, contact = listing.organisation, listing.contact
     all_versions = versions(listing, lang, offered or {})
@@ -224,6 +227,15 @@ def listing_view(listing: Listing, root: str, active: bool, lang: Lang = ENGLISH
         contact_name=contact.name if contact else None,
         contact_email=obfuscated(contact.email) if contact and contact.email else None,
         contact_url=contact.url if contact else None,
+        search_terms=expansion(listing, current.language, languages) if active and languages else "",
+        search_meta=(
+            ("kind", listing.type),
+            ("type", lang.label("types", listing.type)),
+            ("category", lang.label("categories", listing.category)),
+            ("organisation", organisation_name(listing, lang)),
+            ("country", lang.country(org.country)),
+            ("published", listing.published.isoformat()),
+        ),
     )
 
 

@@ -1,4 +1,11 @@
 // Board search with Pagefind: words and filters, kept in the address so a filtered view can be shared.
+//
+// Pagefind searches the longest indexed beginning of a word it does not know ("fromage" -> "from") and
+// returns those pages as results. A query word counts as found only when a word Pagefind marked in a
+// listing begins with it, less a common ending (see `base`): "welding" -> "weld" finds "welded" and
+// "welds"; "fromage" does not accept "from". Pagefind falls back for a word only when no indexed word
+// begins with its stem, so one word missing from every loaded result means the whole answer is a
+// fallback: it is shown apart, under a heading saying what it is, and not counted.
 (async () => {
   const box = document.getElementById("mb-search");
   if (!box) return;
@@ -8,11 +15,18 @@
   const selects = [...form.querySelectorAll("select[data-filter]")];
   const status = document.getElementById("mb-status");
   const list = document.getElementById("mb-results");
+  const none = document.getElementById("mb-none");
+  const close = document.getElementById("mb-close");
+  const closeWords = document.getElementById("mb-close-words");
+  const partial = document.getElementById("mb-partial");
+  const partialList = document.getElementById("mb-partial-results");
   const PAGE = 20;
   const say = box.dataset; // the page's words, in the page's language (msgEmpty, msgSearching, ...)
+  const language = say.language || "en";
   // "N listings found" in each plural form of the page's language, chosen by its CLDR rules.
   const found = JSON.parse(say.msgFound);
   const plural = new Intl.PluralRules(document.documentElement.lang || "en");
+  const count = (n) => (found[plural.select(n)] ?? found.other).replace("{n}", n);
   let shown = PAGE;
 
   const pagefind = await import(new URL("pagefind/pagefind.js", root).href);
@@ -23,21 +37,109 @@
   input.value = params.get("q") || "";
   for (const select of selects) select.value = params.get(select.name) || "";
 
-  // Show filter values as the selects label them: "Switzerland", not "CH".
-  const labels = Object.fromEntries(selects.map((s) => [s.dataset.filter,
-    Object.fromEntries([...s.options].filter((o) => o.value).map((o) => [o.value, o.textContent]))]));
-  const label = (name, values) => values.map((v) => (labels[name] || {})[v] || v).join(", ");
   const escapeHtml = (text) =>
-    text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+    String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
   // Pagefind marks matches with <mark>; keep those, escape anything else that looks like a tag.
   const safeExcerpt = (html) => html.replace(/<(?!\/?mark>)/g, "&lt;");
 
+  // Words as compared: lower case, no accents, split at anything that is not a letter or a digit.
+  const fold = (text) => text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/ß/g, "ss");
+  const words = (text) => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // Endings a stemmer removes, longest first; a word keeps at least four letters.
+  const ENDINGS = {
+    en: ["ations", "ation", "ings", "ing", "ies", "ers", "er", "ed", "es", "s", "ly"],
+    fr: ["ements", "ement", "ations", "ation", "euses", "euse", "eurs", "eur", "ees", "ee", "es", "e", "s", "x"],
+    de: ["ungen", "ung", "ern", "en", "er", "es", "e", "n", "s"],
+    it: ["azioni", "azione", "zioni", "zione", "i", "e", "o", "a"],
+  };
+  const base = (term) => {
+    for (const ending of ENDINGS[language] || []) {
+      if (term.endsWith(ending) && term.length - ending.length >= 4) return term.slice(0, -ending.length);
+    }
+    return term;
+  };
+  // Slovenian has no stemmer in Pagefind: a word of five letters or more is searched by its beginning,
+  // all but its last three letters (Slovenian endings: -ovi, -ega, -ih, -ami) and at least four
+  // ("plazovi" -> "plaz*", "varjenje" -> "varje*", "lesene" -> "lese*").
+  const sloveneStem = (term) => (term.length > 4 ? term.slice(0, Math.max(4, term.length - 3)) : term);
+  // Pagefind gets the words as typed (it knows its own accents); they are compared folded.
+  const queryTerms = (text) =>
+    text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((t) => (language === "sl" ? sloveneStem(t) : t));
+
+  // The words Pagefind marked in one result, split at hyphens and the like ("laser-welded" -> laser, welded).
+  function markedWords(data) {
+    const all = data.content.split(/[\r\n\s]+/g);
+    return new Set(data.locations.flatMap((i) => (all[i] ? words(all[i]) : [])));
+  }
+  const contains = (marked, term) => {
+    const start = base(fold(term));
+    for (const w of marked) if (w.startsWith(start)) return true;
+    return false;
+  };
+
+  const LINKS = [...document.querySelectorAll(".mb-languages a")];
+  for (const a of LINKS) a.dataset.href = a.getAttribute("href");
   function remember() {
     const next = new URLSearchParams();
     if (input.value.trim()) next.set("q", input.value.trim());
     for (const select of selects) if (select.value) next.set(select.name, select.value);
     const query = next.toString();
     window.history.replaceState(null, "", query ? "?" + query : window.location.pathname);
+    // The language switch leads to the same search, words and filters included.
+    for (const a of LINKS) a.setAttribute("href", a.dataset.href + (query ? "?" + query : ""));
+  }
+
+  function card(d) {
+    const m = d.meta || {};
+    const kind = m.kind === "need" || m.kind === "offer" ? m.kind : "";
+    const fields = [m.category, m.organisation, m.country, m.published].filter(Boolean).map(escapeHtml).join(" · ");
+    return `<li class="mb-result"><a href="${escapeHtml(d.url)}">${escapeHtml(m.title || d.url)}</a> ` +
+      `<span class="mb-card__meta"><span class="mb-badge mb-badge--${kind}">${escapeHtml(m.type || "")}</span> ${fields}</span>` +
+      `<p>${safeExcerpt(d.excerpt)}</p></li>`;
+  }
+
+  let vocabulary = null;
+  async function closeTo(missing) {
+    if (vocabulary === null) {
+      try {
+        vocabulary = await (await fetch(new URL("words.json", window.location.href))).json();
+      } catch (err) {
+        vocabulary = [];
+      }
+    }
+    const picks = [];
+    for (const term of missing) {
+      const scored = vocabulary
+        .map((w) => [distance(term, w, 2), w])
+        .filter(([d, w]) => w !== term && d <= (term.length >= 8 ? 2 : 1))
+        .sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
+      const prefixed = vocabulary.filter((w) => w !== term && term.length >= 4 && (w.startsWith(term)
+        || (term.startsWith(w.slice(0, Math.max(4, term.length - 2))) && w.length >= 4)));
+      for (const w of [...scored.map(([, w]) => w), ...prefixed]) if (!picks.includes(w)) picks.push(w);
+    }
+    return picks.slice(0, 6);
+  }
+  // Levenshtein distance, given up past `most`.
+  function distance(a, b, most) {
+    if (Math.abs(a.length - b.length) > most) return most + 1;
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      for (let j = 1; j <= b.length; j++) {
+        row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+      if (Math.min(...row) > most) return most + 1;
+      previous = row;
+    }
+    return previous[b.length];
+  }
+
+  function clear() {
+    list.innerHTML = "";
+    partialList.innerHTML = "";
+    partial.hidden = true;
+    none.hidden = true;
+    close.hidden = true;
   }
 
   let generation = 0;
@@ -46,27 +148,37 @@
     remember();
     const filters = {};
     for (const select of selects) if (select.value) filters[select.dataset.filter] = select.value;
-    const term = input.value.trim();
-    if (!term && Object.keys(filters).length === 0) {
-      list.innerHTML = "";
+    const terms = queryTerms(input.value.trim());
+    if (terms.length === 0 && Object.keys(filters).length === 0) {
+      clear();
       status.textContent = say.msgEmpty;
       return;
     }
     status.textContent = say.msgSearching;
-    const search = await pagefind.search(term || null, { filters });
+    const search = await pagefind.search(terms.length ? terms.join(" ") : null, { filters });
     if (mine !== generation) return;
     const results = search.results;
     const data = await Promise.all(results.slice(0, shown).map((r) => r.data()));
     if (mine !== generation) return;
-    status.textContent = (found[plural.select(results.length)] ?? found.other).replace("{n}", results.length);
-    list.innerHTML = data
-      .map((d) => {
-        const f = d.filters || {};
-        const meta = ["type", "country", "language"].filter((n) => f[n]).map((n) => escapeHtml(label(n, f[n]))).join(" · ");
-        return `<li class="mb-result"><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title || d.url)}</a>` +
-          `<span class="mb-card__meta">${meta}</span><p>${safeExcerpt(d.excerpt)}</p></li>`;
-      })
-      .join("");
+    const marked = data.map(markedWords);
+    const missing = terms.filter((t) => !marked.some((m) => contains(m, t)));
+    const genuine = missing.length === 0 && results.length > 0;
+    clear();
+    if (!genuine) {
+      status.textContent = `${count(0)} ${say.msgNone}`; // a count first, as every answer starts
+      none.hidden = false;
+      partialList.innerHTML = data.map(card).join("");
+      partial.hidden = data.length === 0;
+      const picks = await closeTo((missing.length ? missing : terms).map(fold));
+      if (mine !== generation) return;
+      closeWords.innerHTML = picks
+        .map((w) => `<a href="?${escapeHtml(new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(window.location.search)), q: w }).toString())}">${escapeHtml(w)}</a>`)
+        .join(", ");
+      close.hidden = picks.length === 0;
+      return;
+    }
+    status.textContent = count(results.length);
+    list.innerHTML = data.map(card).join("");
     if (results.length > shown) {
       const more = document.createElement("li");
       more.innerHTML = '<button type="button" class="mb-more"></button>';
@@ -80,5 +192,14 @@
   input.addEventListener("input", () => { clearTimeout(timer); shown = PAGE; timer = setTimeout(run, 250); });
   for (const select of selects) select.addEventListener("change", () => { shown = PAGE; run(); });
   form.addEventListener("submit", (event) => { event.preventDefault(); shown = PAGE; run(); });
+  // A suggested word searches in place (the page does not reload).
+  closeWords.addEventListener("click", (event) => {
+    const link = event.target.closest("a");
+    if (!link) return;
+    event.preventDefault();
+    input.value = new URL(link.href).searchParams.get("q") || "";
+    shown = PAGE;
+    run();
+  });
   run();
 })();
