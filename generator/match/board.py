@@ -21,8 +21,17 @@ class Board:
 
     listings: tuple[Listing, ...]
     today: dt.date
-    matches: tuple[Match, ...]
+    matches: tuple[Match, ...]  # between this board's own listings
     index_path: Path
+    partners: tuple[Listing, ...] = ()  # partner boards' listings: matched, never shown on their own
+    partner_matches: tuple[Match, ...] = ()  # a listing of this board with a partner's
+
+    def all_matches(self) -> list[Match]:
+        """Return every suggestion, this board's and across boards, by need then best first."""
+        return sorted(
+            [*self.matches, *self.partner_matches],
+            key=lambda m: (m.need, m.need_board or "", -m.score, m.offer, m.offer_board or ""),
+        )
 
     def active(self) -> list[Listing]:
         """Return the listings on the board on the build date, by id."""
