@@ -41,4 +41,3 @@ def _as_file(record: dict[str, Any]) -> dict[str, Any]:
             if not data[group]:
                 del data[group]
     return data
-

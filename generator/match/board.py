@@ -56,10 +56,18 @@ def index_of(listings: tuple[Listing, ...], today: dt.date, build_dir: Path) -> 
     return path
 
 
-def compute_board(loaded: LoadResult, today: dt.date, settings: MatchSettings, build_dir: Path) -> Board:
-    """Index the active listings and compute the suggestions."""
+def compute_board(
+    loaded: LoadResult, today: dt.date, settings: MatchSettings, build_dir: Path, partners: tuple[Listing, ...] = ()
+) -> Board:
+    """Index the active listings and compute the suggestions, partner boards' listings included."""
     criteria.weights(settings)  # an unknown criterion in the settings fails before any work
     path = index_of(loaded.listings, today, build_dir)
     weights = index.term_weights(path)
-    matches = compute_matches(loaded.listings, today, settings, weights)
-    return Board(loaded.listings, today, tuple(matches), path)
+    if partners:
+        # Partners' listings get their own index: this board's (searched by `matchboard search`)
+        # stays its own, and their term weights are keyed by their partner page's address.
+        weights = {**weights, **index.term_weights(index_of(partners, today, build_dir / "network"))}
+    matches = compute_matches([*loaded.listings, *partners], today, settings, weights)
+    own = tuple(m for m in matches if m.need_board is None and m.offer_board is None)
+    across = tuple(m for m in matches if m.need_board is not None or m.offer_board is not None)
+    return Board(loaded.listings, today, own, path, partners, across)

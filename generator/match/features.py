@@ -106,7 +106,7 @@ def build_side(listings: Sequence[Listing], weights: Mapping[str, TermWeights], 
     keys = [keyword_keys(x) for x in listings]
     return Side(
         listings=listings,
-        text=_normalised(_rows(shared, "term", [weights.get(x.id, {}) for x in listings])),
+        text=_normalised(_rows(shared, "term", [weights.get(x.key, {}) for x in listings])),
         phrases=_rows(shared, "phrase", [dict.fromkeys(k.phrases, 1.0) for k in keys]),
         words=_rows(shared, "word", [dict.fromkeys(k.words, 1.0) for k in keys]),
         keyword_count=np.array([max(len(x.keywords), 1) for x in listings], dtype=np.float64),

@@ -46,7 +46,7 @@ def fetch_bytes(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) 
         with _OPENER.open(request, timeout=timeout) as response:
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise FetchError(f"{url} is {int(declared) // (1024 * 1024)} MB; the limit is {_mb(max_bytes)}")
+                raise FetchError(f"{url} is {int(declared)} bytes; the limit is {max_bytes} bytes")
             return _read(response, url, deadline, max_bytes)
     except urllib.error.HTTPError as err:
         raise FetchError(f"{url} answered {err.code} {err.reason}") from None
@@ -65,15 +65,11 @@ def _read(response: HTTPResponse, url: str, deadline: float, max_bytes: int) -> 
     while chunk := response.read1(CHUNK):  # read1: whatever has arrived, so a slow drip meets the deadline
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"{url} is bigger than {_mb(max_bytes)}; the limit is {_mb(max_bytes)}")
+            raise FetchError(f"{url} is more than {max_bytes} bytes, the limit")
         if time.monotonic() > deadline:
             raise FetchError(f"{url} did not arrive whole within the time limit")
         parts.append(chunk)
     return b"".join(parts)
-
-
-def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):g} MB"
 
 
 def parse_json(body: bytes, url: str) -> Any:
