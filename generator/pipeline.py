@@ -8,7 +8,7 @@ the stages again.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.check.load import load_listings
@@ -16,6 +16,7 @@ from generator.core.model import Problem
 from generator.core.progress import SILENT, Progress
 from generator.core.settings import BoardSettings, SettingsError, board_settings
 from generator.match.board import Board, compute_board
+from generator.network.partners import Network, fetch_partners
 from generator.render.site import BuildError, build_site
 
 
@@ -34,6 +35,7 @@ class Prepared:
 
     board: Board
     settings: BoardSettings
+    network: Network = field(default_factory=lambda: Network((), (), ()))  # partner boards: listings, states, warnings
 
 
 def prepare(
@@ -56,12 +58,14 @@ def prepare(
         settings = board_settings(config)
     except SettingsError as err:
         raise PipelineError(str(err)) from None
-    # 3. The index of the active listings (cached in build_dir) and the suggestions.
+    # 3. Partner boards' listings, fetched and checked (or their last good copy); never an error.
+    network = fetch_partners(settings.partners, build_dir, today)
+    # 4. The index of the active listings (cached in build_dir) and the suggestions, across boards.
     try:
-        board = compute_board(loaded, today, settings.matching, build_dir, progress)
+        board = compute_board(loaded, today, settings.matching, build_dir, network.listings, progress)
     except SettingsError as err:  # weights naming a criterion the board does not have
         raise PipelineError(str(err)) from None
-    return Prepared(board, settings)
+    return Prepared(board, settings, network)
 
 
 def build(
@@ -74,7 +78,7 @@ def build(
 ) -> Prepared:
     """Prepare the board, then write the site: pages per language, mkdocs, Pagefind, swapped in at once."""
     prepared = prepare(listings, today, config, build_dir, progress)
-    # 4. The static site, built beside `site` and moved into place only when whole.
+    # 5. The static site, built beside `site` and moved into place only when whole.
     try:
         build_site(prepared.board, prepared.settings, config, site, progress)
     except BuildError as err:

@@ -82,7 +82,14 @@ def _board(args: argparse.Namespace) -> tuple[Board, settings.MatchSettings] | N
     except pipeline.PipelineError as err:
         _print_failure(err)
         return None
+    _print_warnings(prepared)
     return prepared.board, prepared.settings.matching
+
+
+def _print_warnings(prepared: pipeline.Prepared) -> None:
+    """Print what went wrong with partner boards: the build goes on without them or with their last copy."""
+    for warning in prepared.network.warnings:
+        print(f"matchboard: warning: {warning}", file=sys.stderr)
 
 
 def _print_failure(err: pipeline.PipelineError) -> None:
@@ -212,6 +219,7 @@ def run_build(args: argparse.Namespace) -> int:
     except pipeline.PipelineError as err:
         _print_failure(err)
         return 1
+    _print_warnings(done)
     board = done.board
     if args.summary_file or not args.quiet:
         figures = summary.summary_of(Path(args.site), board, shown)
@@ -224,6 +232,7 @@ def run_build(args: argparse.Namespace) -> int:
     print(
         f"built {args.site}/ for {board.today}: {len(active)} active listings, "
         f"{len(board.listings) - len(active)} others, {len(board.matches)} suggested matches"
+        + (f", {len(board.partner_matches)} with partner boards' listings" if board.partner_matches else "")
     )
     return 0
 

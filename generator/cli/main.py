@@ -12,7 +12,7 @@ from generator import __version__
 from generator.check import report
 from generator.check.load import load_listings
 from generator.cli import board as board_commands
-from generator.cli import contrib, progress
+from generator.cli import contrib, partners, progress
 from generator.cli import new as newlisting
 from generator.cli.options import SubParsers, add_command, add_listings_option, add_quiet_option
 
@@ -46,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     newlisting.add_command(commands)
     board_commands.add_commands(commands)
     contrib.add_commands(commands)
+    partners.add_command(commands)
     return parser
 
 

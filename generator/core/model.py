@@ -78,6 +78,12 @@ class Listing:
     contact: Contact | None = None
     renewed: dt.date | None = None
     translations: tuple[Text, ...] = ()
+    board: str | None = None  # a partner board's url when the listing comes from it; None: this board's own
+
+    @property
+    def key(self) -> str:
+        """Return what tells listings of every board apart: the id here, the partner's page of it otherwise."""
+        return self.id if self.board is None else f"{self.board}listings/{self.id}/"
 
     def texts(self) -> list[Text]:
         """Return the listing's texts: the original first, then the translations."""
@@ -139,3 +145,5 @@ class Match:
     offer: str
     score: int
     reasons: tuple[Reason, ...]
+    need_board: str | None = None  # a partner board's url when that side comes from it
+    offer_board: str | None = None

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -61,6 +62,45 @@ def _number(name: str, value: Any, low: float, high: float) -> float:
 
 
 @dataclass(frozen=True)
+class Partner:
+    """A partner board whose listings join this board's matching: its name and its site's root address."""
+
+    name: str
+    url: str  # http(s)://..., ending in "/"
+
+
+def partners(board: dict[str, Any]) -> tuple[Partner, ...]:
+    """Return the partner boards named under `extra.board.partners`, each checked."""
+    raw = board.get("partners") or []
+    if not isinstance(raw, list):
+        raise SettingsError("extra.board.partners must be a list of {name: ..., url: https://.../}")
+    found = tuple(_partner(i, item) for i, item in enumerate(raw))
+    for attribute in ("name", "url"):
+        values = [getattr(p, attribute) for p in found]
+        twice = sorted({v for v in values if values.count(v) > 1})
+        if twice:
+            raise SettingsError(f"extra.board.partners names the {attribute} {twice[0]!r} twice")
+    return found
+
+
+def _partner(i: int, item: Any) -> Partner:
+    """Return one partner entry, or say which one is wrong and how."""
+    where = f"extra.board.partners[{i}]"
+    if not isinstance(item, dict) or set(item) != {"name", "url"}:
+        raise SettingsError(f"{where} must have exactly `name` and `url`, such as {{name: Alpine board, url: "
+                            "https://alpine.example/board/}")  # fmt: skip
+    name, url = item["name"], item["url"]
+    if not isinstance(name, str) or not name.strip():
+        raise SettingsError(f"{where}.name must be the partner board's name (text)")
+    parts = urlsplit(url) if isinstance(url, str) else None
+    if not parts or parts.scheme not in ("http", "https") or not parts.netloc or not url.endswith("/") \
+            or any(c.isspace() for c in url) or parts.query or parts.fragment:  # fmt: skip
+        raise SettingsError(f"{where}.url is {url!r}; it must be the partner's site root, an http:// or "
+                            "https:// address ending in /")  # fmt: skip
+    return Partner(name.strip(), url)
+
+
+@dataclass(frozen=True)
 class BoardSettings:
     """What a hosting agency sets in mkdocs.yml under `extra.board`, and the site's address."""
 
@@ -76,6 +116,7 @@ class BoardSettings:
     languages: tuple[str, ...] = ("en",)  # every language offered, the default first; others under /<code>/
     site_url: str = ""
     matching: MatchSettings = field(default_factory=MatchSettings)
+    partners: tuple[Partner, ...] = ()  # boards whose listings are matched with this board's
     root: Path = Path()  # the board's repository folder: where mkdocs.yml is
 
     def __post_init__(self) -> None:
@@ -105,6 +146,7 @@ def board_settings(config_path: Path) -> BoardSettings:
         site_url=str(config.get("site_url") or ""),
         root=config_path.parent,
         matching=match_settings(board),
+        partners=partners(board),
     )
 
 

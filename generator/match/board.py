@@ -23,9 +23,18 @@ class Board:
 
     listings: tuple[Listing, ...]
     today: dt.date
-    matches: tuple[Match, ...]
+    matches: tuple[Match, ...]  # between this board's own listings
     index_path: Path
     meaning: Meaning  # the active listings' sentence embeddings and neighbourhoods, by id
+    partners: tuple[Listing, ...] = ()  # partner boards' listings: matched, never shown on their own
+    partner_matches: tuple[Match, ...] = ()  # a listing of this board with a partner's
+
+    def all_matches(self) -> list[Match]:
+        """Return every suggestion, this board's and across boards, by need then best first."""
+        return sorted(
+            [*self.matches, *self.partner_matches],
+            key=lambda m: (m.need, m.need_board or "", -m.score, m.offer, m.offer_board or ""),
+        )
 
     def active(self) -> list[Listing]:
         """Return the listings on the board on the build date, by id."""
@@ -51,18 +60,29 @@ def index_of(listings: tuple[Listing, ...], today: dt.date, build_dir: Path) -> 
 
 
 def compute_board(
-    loaded: LoadResult, today: dt.date, settings: MatchSettings, build_dir: Path, progress: Progress = SILENT
+    loaded: LoadResult,
+    today: dt.date,
+    settings: MatchSettings,
+    build_dir: Path,
+    partners: tuple[Listing, ...] = (),
+    progress: Progress = SILENT,
 ) -> Board:
-    """Index the active listings and compute the suggestions."""
+    """Index the active listings and compute the suggestions, partner boards' listings included."""
     criteria.weights(settings)  # an unknown criterion in the settings fails before any work
     with progress.stage("index"):
         path = index_of(loaded.listings, today, build_dir)
-    active = [x for x in loaded.listings if x.is_active(today)]
+        weights = index.term_weights(path)
+        if partners:
+            # Partners' listings get their own index: this board's (searched by `matchboard search`)
+            # stays its own, and their term weights are keyed by their partner page's address.
+            weights = {**weights, **index.term_weights(index_of(partners, today, build_dir / "network"))}
+    active = [x for x in (*loaded.listings, *partners) if x.is_active(today)]
     with progress.stage("meaning", total=len(active), unit="listings") as advance:
         meaning = embeddings.meaning_of(active, embeddings.cache_folder(build_dir))
         advance(len(active))
     with progress.stage("matching", unit="suggestions") as advance:
-        weights = index.term_weights(path)
-        matches = compute_matches(loaded.listings, today, settings, weights, meaning)
+        matches = compute_matches([*loaded.listings, *partners], today, settings, weights, meaning)
         advance(len(matches))
-    return Board(loaded.listings, today, tuple(matches), path, meaning)
+    own = tuple(m for m in matches if m.need_board is None and m.offer_board is None)
+    across = tuple(m for m in matches if m.need_board is not None or m.offer_board is not None)
+    return Board(loaded.listings, today, own, path, meaning, partners, across)

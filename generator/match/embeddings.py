@@ -95,13 +95,13 @@ def cache_folder(build_dir: Path) -> Path:
 
 
 def vectors_of(listings: Sequence[Listing], cache_dir: Path | None, encoder: Encoder = encode) -> dict[str, Vectors]:
-    """Return listing id -> its vector, encoding only the listings the cache does not hold yet.
+    """Return listing key (its id, or its page for a partner's) -> its vector, encoding only what is new.
 
     A board's own cache keeps only its current listings' vectors; a shared one (MATCHBOARD_EMBEDDINGS)
     keeps every vector it was given, for the boards that share it.
     """
     cache = _read_cache(cache_dir)
-    keys = {x.id: key_of(x) for x in listings}
+    keys = {x.key: key_of(x) for x in listings}
     fresh = False
     for kind in ("need", "offer"):
         missing = sorted(
@@ -150,8 +150,8 @@ def _write_cache(cache_dir: Path | None, cache: dict[str, Vectors]) -> None:
 def meaning_of(listings: Sequence[Listing], cache_dir: Path | None, encoder: Encoder = encode) -> Meaning:
     """Return the vectors of the listings and each one's hub: its mean cosine to its nearest partners."""
     vectors = vectors_of(listings, cache_dir, encoder)
-    needs = [x.id for x in listings if x.type == "need"]
-    offers = [x.id for x in listings if x.type == "offer"]
+    needs = [x.key for x in listings if x.type == "need"]
+    offers = [x.key for x in listings if x.type == "offer"]
     if not needs or not offers:
         return Meaning(vectors, {})
     need_matrix = np.vstack([vectors[i] for i in needs])

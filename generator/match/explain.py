@@ -38,8 +38,8 @@ def explain(board: Board, need: Listing, offer: Listing, settings: MatchSettings
         (r, float(criteria.points(r.criterion, r.score, scored.relevance, weights, settings))) for r in scored.reasons
     )
     verdict = _verdict(board, need, offer, settings, broken, scored)
-    cosine = float(board.meaning.vectors[need.id] @ board.meaning.vectors[offer.id])
-    csls = 2 * cosine - board.meaning.hubs[need.id] - board.meaning.hubs[offer.id]
+    cosine = float(board.meaning.vectors[need.key] @ board.meaning.vectors[offer.key])
+    csls = 2 * cosine - board.meaning.hubs[need.key] - board.meaning.hubs[offer.key]
     return Explanation(need, offer, rules, weighted, scored.total, scored.relevance, verdict, (cosine, csls))
 
 

@@ -116,7 +116,7 @@ def build_side(
     width = len(next(iter(vectors.values()))) if vectors else 1
     return Side(
         listings=listings,
-        text=_normalised(_rows(shared, "term", [weights.get(x.id, {}) for x in listings])),
+        text=_normalised(_rows(shared, "term", [weights.get(x.key, {}) for x in listings])),
         phrases=_rows(shared, "phrase", [dict.fromkeys(k.phrases, 1.0) for k in keys]),
         words=_rows(shared, "word", [dict.fromkeys(k.words, 1.0) for k in keys]),
         keyword_count=np.array([max(len(x.keywords), 1) for x in listings], dtype=np.float64),
@@ -131,9 +131,9 @@ def build_side(
         organisation=_codes(shared, "organisation", ["\t".join(x.organisation.key) for x in listings]),
         trl=np.array([x.trl or 0 for x in listings], dtype=np.int64),
         meaning=np.array(
-            [vectors.get(x.id, np.zeros(width, dtype=np.float32)) for x in listings], dtype=np.float32
+            [vectors.get(x.key, np.zeros(width, dtype=np.float32)) for x in listings], dtype=np.float32
         ).reshape(len(listings), width),
-        hub=np.array([meaning.hubs.get(x.id, 1.0) for x in listings], dtype=np.float64),
+        hub=np.array([meaning.hubs.get(x.key, 1.0) for x in listings], dtype=np.float64),
     )
 
 

@@ -75,12 +75,28 @@ def _trl_too_low(p: Pairs, rows: Indexes, cols: Indexes) -> Mask:
     return result
 
 
+def _boards(need: Listing, offer: Listing, today: dt.date) -> list[Rule]:
+    if need.board is None and offer.board is None:
+        return []  # the usual case says nothing
+    both = need.board is not None and offer.board is not None
+    return [Rule(not both, "both on partner boards" if both else "one of them on this board")]
+
+
+def _both_on_partner_boards(p: Pairs, rows: Indexes, cols: Indexes) -> Mask:
+    """Two partners' listings are their boards' business, not this one's."""
+    need = np.array([x.board is not None for x in p.needs.listings], dtype=bool)
+    offer = np.array([x.board is not None for x in p.offers.listings], dtype=bool)
+    result: Mask = need[rows][:, None] & offer[cols][None, :]
+    return result
+
+
 # In the order a person would ask them.
 HARD_RULES = (
     HardRule("kinds", _kinds, None),
     HardRule("active", _active, None),
     HardRule("organisations", _organisations, _same_organisation),
     HardRule("trl", _trl, _trl_too_low),
+    HardRule("boards", _boards, _both_on_partner_boards),
 )
 
 

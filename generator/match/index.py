@@ -57,7 +57,7 @@ def _schema() -> fields.Schema:
 
 
 def _document(listing: Listing) -> dict[str, object]:
-    document: dict[str, object] = {"id": listing.id, **{f.key: " ".join(f.values(listing)) for f in FILTERS}}
+    document: dict[str, object] = {"id": listing.key, **{f.key: " ".join(f.values(listing)) for f in FILTERS}}
     if listing.trl is not None:
         document["trl"] = listing.trl
     # Text fields get their analysed tokens (Whoosh indexes a list as it is), so each text is

@@ -31,7 +31,7 @@ def compute_matches(
     meaning: Meaning,
 ) -> list[Match]:
     """Return the suggested pairs: each listing's best `top_k` partners above the threshold."""
-    active = sorted((x for x in listings if x.is_active(today)), key=lambda x: x.id)
+    active = sorted((x for x in listings if x.is_active(today)), key=lambda x: (x.board or "", x.id))
     needs = [x for x in active if x.type == "need"]
     offers = [x for x in active if x.type == "offer"]
     if not needs or not offers:
@@ -137,8 +137,9 @@ def _explained(
         for (row, col), (total, scores) in chosen.items():
             need, offer = pairs.needs.listings[row], pairs.offers.listings[col]
             explained = explain_pair(need, offer, scores, shared_terms(pairs, row, col))
-            matches.append(Match(need.id, offer.id, round(total), by_points(explained, settings)))
-    return sorted(matches, key=lambda m: (m.need, -m.score, m.offer))
+            matches.append(Match(need.id, offer.id, round(total), by_points(explained, settings),
+                                 need.board, offer.board))  # fmt: skip
+    return sorted(matches, key=lambda m: (m.need, m.need_board or "", -m.score, m.offer, m.offer_board or ""))
 
 
 @contextlib.contextmanager

@@ -32,15 +32,39 @@ def write_exports(board: Board, settings: BoardSettings) -> Files:
     shown = [x for x in board.listings if x.published <= board.today]
     files[urls.api("listings.json")] = _json([_listing_record(x, board, settings) for x in shown])
     files[urls.api("listings.csv")] = _csv(shown, board, settings)
-    files[urls.api("matches.json")] = _json([match_record(m) for m in board.matches])
+    files[urls.api("matches.json")] = _json([match_record(m) for m in board.all_matches()])
+    files[urls.api("board.json")] = _json(manifest(board, settings, len(shown)))
     files["schema/listing.schema.json"] = _json(vocab.schema())
     files.update(_embeds(board, settings))
     return files
 
 
 def match_record(m: Match) -> dict[str, Any]:
-    """Return a suggestion as `matchboard match --json` prints it."""
-    return {"need": m.need, "offer": m.offer, "score": m.score, "reasons": [r.text for r in m.reasons if r.score > 0]}
+    """Return a suggestion as `matchboard match --json` prints it; a partner's side names its board."""
+    record = {"need": m.need, "offer": m.offer, "score": m.score, "reasons": [r.text for r in m.reasons if r.score > 0]}
+    boards = {"need_board": m.need_board, "offer_board": m.offer_board}
+    return {**record, **{name: url for name, url in boards.items() if url is not None}}
+
+
+MANIFEST_FORMAT = 1  # partners refuse a manifest of another format: raise it only when they could misread this one
+
+
+def manifest(board: Board, settings: BoardSettings, listings: int) -> dict[str, Any]:
+    """Return `api/board.json`: what a partner board reads first (format, name, address, exports)."""
+    return {
+        "format": MANIFEST_FORMAT,
+        "name": settings.name,
+        "url": urls.site_base(settings),
+        "languages": list(settings.languages),
+        "listings": listings,
+        "built": board.today.isoformat(),
+        "exports": {
+            "listings": urls.api("listings.json"),
+            "listings_csv": urls.api("listings.csv"),
+            "matches": urls.api("matches.json"),
+            "schema": "schema/listing.schema.json",
+        },
+    }
 
 
 def _json(data: object) -> str:

@@ -93,12 +93,13 @@ class _Shared:
     board: Board
     active: list[Listing]
     by_listing: dict[str, list[Match]]
-    by_id: dict[str, Listing]
+    by_id: dict[str, Listing]  # by Listing.key: partner boards' listings too, for their suggestions
 
 
 def _listing_and_facet_pages(r: Renderer, board: Board, active: list[Listing], shown: list[Listing]) -> None:
     """Render a page per listing and the facet pages; a large board shares them among the cores."""
-    shared = _Shared(r.settings, r.lang.code, board, active, matches_by_listing(board.matches), board.by_id())
+    by_key = {x.key: x for x in (*board.listings, *board.partners)}
+    shared = _Shared(r.settings, r.lang.code, board, active, matches_by_listing(board.all_matches()), by_key)
     chunks = [shown[i : i + LISTING_CHUNK] for i in range(0, len(shown), LISTING_CHUNK)]
     tasks: list[str | list[Listing]] = [*(f.key for f in BROWSED), *chunks]  # facets first: they are the longest tasks
     for files in parallel.fork_map(_render_task, tasks, PARALLEL_FROM // LISTING_CHUNK, shared):
@@ -130,7 +131,7 @@ def _listing_page(r: Renderer, listing: Listing, shared: _Shared) -> None:
     in_repository = s.repository_path(listing.path)
     edit_url = f"{s.repository}/edit/{s.branch}/{in_repository}" if s.repository and in_repository else None
     matches = match_views(listing, shared.by_listing.get(listing.id, []), shared.by_id, root, r.lang,
-                          explained=s.matching.top_k)  # fmt: skip
+                          explained=s.matching.top_k, boards={p.url: p.name for p in s.partners})  # fmt: skip
     shown, more = matches[: s.matching.top_k], matches[s.matching.top_k : s.matching.top_k + MORE_SHOWN]
     hidden = max(len(matches) - s.matching.top_k - MORE_SHOWN, 0)
     offered = {x["code"]: x["url"] for x in r.language_links(path)}

@@ -1,0 +1,1 @@
+"""Partner boards over the network: fetching their manifest and listings safely, keeping the last good copy."""

@@ -1,0 +1,151 @@
+"""Partner boards' listings for this build: fetched and checked, or their last good copy, never a failed build."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+from generator.check.records import check_record
+from generator.core.model import Listing
+from generator.core.settings import Partner
+from generator.core.slugs import slugify
+from generator.network.fetch import FetchError, fetch_bytes, parse_json
+
+FORMAT = 1  # the manifest format this board reads
+MANIFEST = "api/board.json"
+LISTINGS = "api/listings.json"
+FETCHED = "fetched"  # holds the build date of the last good copy
+
+
+@dataclass(frozen=True)
+class PartnerState:
+    """What one partner gave this build: whether it answered, its format, listings used, the copy's date."""
+
+    partner: Partner
+    reachable: bool
+    format: int | None
+    listings: int
+    copy_date: str | None  # when the copy used was fetched (this build's date when fetched now)
+    problem: str | None = None
+
+
+@dataclass(frozen=True)
+class Network:
+    """Every partner's checked listings, each partner's state, and the warnings to print."""
+
+    listings: tuple[Listing, ...]
+    states: tuple[PartnerState, ...]
+    warnings: tuple[str, ...]
+
+
+def fetch_partners(partners: tuple[Partner, ...], build_dir: Path, today: dt.date) -> Network:
+    """Fetch each partner's manifest and listings, keep them as its last good copy, and check every listing."""
+    listings: list[Listing] = []
+    states: list[PartnerState] = []
+    warnings: list[str] = []
+    for partner in partners:
+        found, state, said = _partner(partner, copy_folder(build_dir, partner), today)
+        listings += found
+        states.append(state)
+        warnings += said
+    return Network(tuple(listings), tuple(states), tuple(warnings))
+
+
+def copy_folder(build_dir: Path, partner: Partner) -> Path:
+    """Return where a partner's last good copy is kept: `build/partners/<its address as a slug>/`."""
+    return build_dir / "partners" / (slugify(partner.url.split("://", 1)[1]) or "partner")
+
+
+def _partner(partner: Partner, folder: Path, today: dt.date) -> tuple[list[Listing], PartnerState, list[str]]:
+    """Fetch one partner (or fall back on its copy) and check its listings."""
+    name = f"partner {partner.name!r} ({partner.url})"
+    try:
+        _save(folder, *_fetch(partner), today)
+        problem = None
+    except FetchError as err:
+        problem = str(err)
+    copy = _load(folder)
+    warnings = []
+    if problem:
+        fallback = f"using its copy of {copy[2]}" if copy else "no earlier copy, so its listings are left out"
+        warnings.append(f"{name}: {problem}; {fallback}")
+    if copy is None:
+        return [], PartnerState(partner, problem is None, None, 0, None, problem), warnings
+    manifest, records, date = copy
+    listings, said = _checked(partner, records)
+    state = PartnerState(partner, problem is None, manifest["format"], len(listings), date, problem)
+    return listings, state, warnings + said
+
+
+def _fetch(partner: Partner) -> tuple[bytes, bytes]:
+    """Return the partner's manifest and listings as fetched, once both are checked to be usable."""
+    address = partner.url + MANIFEST
+    manifest_body = fetch_bytes(address)
+    manifest = _manifest(parse_json(manifest_body, address), address)
+    listings_address = urljoin(partner.url, manifest["exports"].get("listings", LISTINGS))
+    if not listings_address.startswith(partner.url):
+        raise FetchError(f"{address} points its listings outside the partner's site: {listings_address}")
+    listings_body = fetch_bytes(listings_address)
+    if not isinstance(parse_json(listings_body, listings_address), list):
+        raise FetchError(f"{listings_address} is not a list of listings")
+    return manifest_body, listings_body
+
+
+def _manifest(data: Any, address: str) -> dict[str, Any]:
+    """Return a manifest this board can read, or say why not (another format, missing fields)."""
+    if not isinstance(data, dict) or "format" not in data:
+        raise FetchError(f"{address} is not a board manifest (no `format`)")
+    version = data["format"]
+    if isinstance(version, bool) or not isinstance(version, int) or version != FORMAT:
+        raise FetchError(f"{address} is in format {version!r}; this board reads format {FORMAT} only "
+                         "(the partner or this board needs a newer matchboard)")  # fmt: skip
+    exports = data.get("exports", {})
+    if not isinstance(exports, dict) or not all(isinstance(v, str) for v in exports.values()):
+        raise FetchError(f"{address}: `exports` must map names to addresses")
+    return data
+
+
+def _save(folder: Path, manifest: bytes, listings: bytes, today: dt.date) -> None:
+    """Keep a good copy, each file replaced whole; the date is written last, so it only names complete copies."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, body in ((MANIFEST, manifest), (LISTINGS, listings), (FETCHED, today.isoformat().encode())):
+        target = folder / Path(name).name
+        part = target.with_name(target.name + ".part")
+        part.write_bytes(body)
+        os.replace(part, target)
+
+
+def _load(folder: Path) -> tuple[dict[str, Any], list[Any], str] | None:
+    """Return the last good copy (manifest, listing records, date), or None when there is none."""
+    try:
+        date = (folder / FETCHED).read_text(encoding="utf-8").strip()
+        manifest = json.loads((folder / Path(MANIFEST).name).read_text(encoding="utf-8-sig"))
+        records = json.loads((folder / Path(LISTINGS).name).read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return None
+    return manifest, records, date
+
+
+def _checked(partner: Partner, records: list[Any]) -> tuple[list[Listing], list[str]]:
+    """Return the partner's listings that pass the rules; each one skipped is named in a warning."""
+    listings: list[Listing] = []
+    warnings: list[str] = []
+    seen: set[str] = set()
+    for i, record in enumerate(records):
+        listing, messages = check_record(record, f"partner {partner.name!r}: listing {i + 1}", partner.url)
+        if listing is not None and listing.id in seen:
+            messages = [f"partner {partner.name!r}: listing {i + 1} ({listing.id}): the id is used twice"]
+            listing = None
+        if listing is None:
+            more = f" (and {len(messages) - 1} more problems)" if len(messages) > 1 else ""
+            warnings.append(f"{messages[0]}; skipped{more}")
+            continue
+        seen.add(listing.id)
+        listings.append(listing)
+        warnings += messages
+    return listings, warnings

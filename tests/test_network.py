@@ -1,0 +1,139 @@
+"""Boards that are partners: built and served on 127.0.0.1, their listings matched across boards."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from generator.network import fetch
+from tests.conftest import run_cli
+from tests.network_support import ROOT, answers, board_config, folder, serving
+
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def alpine(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A partner board holding the repository's offers, built with the pipeline."""
+    tmp = tmp_path_factory.mktemp("alpine")
+    shutil.copytree(ROOT / "listings" / "offers", tmp / "listings" / "offers")
+    site = tmp / "site"
+    pipeline.build(tmp / "listings", site, TODAY, board_config(tmp, "Alpine offers", []), tmp / "build")
+    return site
+
+
+def _needs_board(tmp: Path, partners: list[dict[str, str]]) -> tuple[Path, Path]:
+    shutil.copytree(ROOT / "listings" / "needs", tmp / "listings" / "needs")
+    return tmp / "listings", board_config(tmp, "Savoie needs", partners)
+
+
+def test_the_manifest_is_served_with_the_site(alpine: Path) -> None:
+    manifest = json.loads((alpine / "api" / "board.json").read_text(encoding="utf-8"))
+    assert manifest["format"] == 1
+    assert manifest["name"] == "Alpine offers"
+    assert manifest["listings"] == len(json.loads((alpine / "api" / "listings.json").read_text(encoding="utf-8")))
+
+
+def test_a_local_need_page_suggests_a_partner_offer_with_its_board_and_link(alpine: Path, tmp_path: Path) -> None:
+    with serving(folder(alpine)) as url:
+        listings, config = _needs_board(tmp_path, [{"name": "Alpine offers", "url": url}])
+        done = pipeline.build(listings, tmp_path / "site", TODAY, config, tmp_path / "build")
+    assert done.network.warnings == ()
+    across = done.board.partner_matches
+    assert across
+    assert all(m.offer_board == url and m.need_board is None for m in across)
+    assert done.board.matches == ()  # this board has needs only: every suggestion is across boards
+    m = across[0]
+    page = (tmp_path / "site" / "listings" / m.need / "index.html").read_text(encoding="utf-8")
+    assert f'href="{url}listings/{m.offer}/"' in page
+    assert "on Alpine offers" in page
+    assert not (tmp_path / "site" / "listings" / m.offer).exists()  # no page of its own here
+    exported = json.loads((tmp_path / "site" / "api" / "matches.json").read_text(encoding="utf-8"))
+    assert any(e["need"] == m.need and e["offer"] == m.offer and e["offer_board"] == url and "need_board" not in e
+               for e in exported)  # fmt: skip
+    ids = {x["id"] for x in json.loads((tmp_path / "site" / "api" / "listings.json").read_text(encoding="utf-8"))}
+    assert m.offer not in ids  # partner listings are not exported as this board's
+
+
+def test_a_partner_down_uses_the_last_good_copy_with_a_warning(alpine: Path, tmp_path: Path) -> None:
+    with serving(folder(alpine)) as url:
+        listings, config = _needs_board(tmp_path, [{"name": "Alpine offers", "url": url}])
+        first = pipeline.prepare(listings, TODAY, config, tmp_path / "build")
+    # The server is gone now: the same address refuses connections.
+    again = pipeline.prepare(listings, TODAY, config, tmp_path / "build")
+    assert again.board.partner_matches == first.board.partner_matches
+    (warning,) = again.network.warnings
+    assert warning.startswith(f"partner 'Alpine offers' ({url}): {url}api/board.json cannot be reached")
+    assert warning.endswith("; using its copy of 2026-11-26")
+    state = again.network.states[0]
+    assert (state.reachable, state.format, state.copy_date) == (False, 1, "2026-11-26")
+
+
+BAD = {
+    "garbage": (b"<html>not json</html>", "is not valid JSON: Expecting value at line 1 column 1"),
+    "deep": (b"[" * 200_000 + b"]" * 200_000, "is JSON nested too deeply"),
+    "old format": (b'{"format": 0, "name": "x", "exports": {}}', "is in format 0; this board reads format 1 only"),
+    "new format": (b'{"format": 2, "name": "x", "exports": {}}', "is in format 2; this board reads format 1 only"),
+    "no manifest": (b'{"name": "x"}', "is not a board manifest (no `format`)"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_a_partner_serving_garbage_is_reported_never_a_crash(case: str, tmp_path: Path) -> None:
+    body, message = BAD[case]
+    with serving(answers({"/api/board.json": (200, body)})) as url:
+        listings, config = _needs_board(tmp_path, [{"name": "Odd", "url": url}])
+        prepared = pipeline.prepare(listings, TODAY, config, tmp_path / "build")
+    (warning,) = prepared.network.warnings
+    assert message in warning
+    assert warning.endswith("; no earlier copy, so its listings are left out")
+    assert prepared.board.partner_matches == ()
+
+
+def test_a_huge_body_is_cut_off_at_the_size_limit() -> None:
+    with serving(answers({"/big": (200, b" " * 3000)})) as url, pytest.raises(fetch.FetchError) as err:
+        fetch.fetch_bytes(url + "big", max_bytes=1000)
+    assert str(err.value) == f"{url}big is 3000 bytes; the limit is 1000 bytes"
+
+
+def test_redirects_are_few_and_http_only() -> None:
+    routes = {f"/r{i}": (302, f"/r{i + 1}".encode()) for i in range(5)} | {"/ftp": (302, b"ftp://x.example/")}
+    with serving(answers(routes)) as url:
+        with pytest.raises(fetch.FetchError, match="redirect"):
+            fetch.fetch_bytes(url + "r0")
+        with pytest.raises(fetch.FetchError, match="not an http"):
+            fetch.fetch_bytes(url + "ftp")
+
+
+def test_an_invalid_partner_listing_is_skipped_naming_partner_and_id(alpine: Path, tmp_path: Path) -> None:
+    records = json.loads((alpine / "api" / "listings.json").read_text(encoding="utf-8"))
+    records[0]["type"] = "gift"
+    manifest = (alpine / "api" / "board.json").read_bytes()
+    routes = {"/api/board.json": (200, manifest), "/api/listings.json": (200, json.dumps(records).encode())}
+    with serving(answers(routes)) as url:
+        listings, config = _needs_board(tmp_path, [{"name": "Alpine offers", "url": url}])
+        prepared = pipeline.prepare(listings, TODAY, config, tmp_path / "build")
+    assert prepared.network.warnings == (
+        f"partner 'Alpine offers': listing 1 ({records[0]['id']}): `type` is 'gift'; it must be one of need, offer; "
+        "skipped",
+    )
+    assert len(prepared.network.listings) == len(records) - 1
+
+
+def test_matchboard_partners_prints_each_partners_state(alpine: Path, tmp_path: Path) -> None:
+    with serving(folder(alpine)) as url:
+        _listings, config = _needs_board(tmp_path, [{"name": "Alpine offers", "url": url}])
+        shown = run_cli("partners", "--config", str(config), "--build", str(tmp_path / "build"),
+                        "--today", TODAY.isoformat())  # fmt: skip
+    assert shown.status == 0, shown.err
+    count = len(json.loads((alpine / "api" / "listings.json").read_text(encoding="utf-8")))
+    assert shown.out == f"Alpine offers {url}: reachable, format 1, {count} listings, copy of 2026-11-26\n"
+    down = run_cli("partners", "--config", str(config), "--build", str(tmp_path / "build"), "--today", "2026-11-27")
+    assert down.status == 0
+    assert down.out.startswith(f"Alpine offers {url}: not reachable ({url}api/board.json cannot be reached")
+    assert down.out.endswith(f"format 1, {count} listings, copy of 2026-11-26\n")
