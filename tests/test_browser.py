@@ -48,7 +48,7 @@ def test_home_shows_the_counts_and_the_newest_needs_and_offers(board: Visit) -> 
     expect(page).to_have_title("Alpine matchboard")
     expect(page.locator("h1")).to_have_text("Alpine matchboard")
     expect(page.locator("ul.mb-counts > li")).to_have_text(
-        ["33 needs", "38 offers", "66 suggested matches", "8 countries"]
+        ["33 needs", "38 offers", "72 suggested matches", "8 countries"]
     )
 
     needs, offers = cards(page, "Newest needs"), cards(page, "Newest offers")

@@ -117,7 +117,7 @@ def run_match(args: argparse.Namespace) -> int:
         if m.need != current:
             current = m.need
             print(f"\n{m.need}: {titles[m.need]}")
-        print(f"  {m.score:3d}  {m.offer}: {titles[m.offer]}")
+        print(f"  {m.score:3d} {m.strength:<8}  {m.offer}: {titles[m.offer]}")
         for reason in _shown_reasons(m):
             print(f"         - {reason}")
     print(f"\n{len(board.matches)} suggestions for {len({m.need for m in board.matches})} needs")
@@ -130,7 +130,7 @@ def _shown_reasons(m: Match) -> list[str]:
 
 
 def _match_json(m: Match) -> dict[str, object]:
-    return {"need": m.need, "offer": m.offer, "score": m.score, "reasons": _shown_reasons(m)}
+    return {"need": m.need, "offer": m.offer, "score": m.score, "strength": m.strength, "reasons": _shown_reasons(m)}
 
 
 def run_explain(args: argparse.Namespace) -> int:

@@ -137,6 +137,11 @@ class Reason:
     clauses: tuple[Clause, ...] = ()
 
 
+# On the set written blind, about 70 % of suggestions scoring 70 or more were judged relevant,
+# half of those from 55 to 69, a fifth below.
+STRENGTHS = ((70, "strong"), (55, "good"), (0, "possible"))
+
+
 @dataclass(frozen=True)
 class Match:
     """A suggested need-offer pair with its score (0-100) and the reasons behind it."""
@@ -147,3 +152,8 @@ class Match:
     reasons: tuple[Reason, ...]
     need_board: str | None = None  # a partner board's url when that side comes from it
     offer_board: str | None = None
+
+    @property
+    def strength(self) -> str:
+        """Return the score in words: strong, good or possible (benchmarks/RESULTS.md: precision by score)."""
+        return next(word for floor, word in STRENGTHS if self.score >= floor)

@@ -41,7 +41,8 @@ def write_exports(board: Board, settings: BoardSettings) -> Files:
 
 def match_record(m: Match) -> dict[str, Any]:
     """Return a suggestion as `matchboard match --json` prints it; a partner's side names its board."""
-    record = {"need": m.need, "offer": m.offer, "score": m.score, "reasons": [r.text for r in m.reasons if r.score > 0]}
+    record = {"need": m.need, "offer": m.offer, "score": m.score, "strength": m.strength,
+              "reasons": [r.text for r in m.reasons if r.score > 0]}  # fmt: skip
     boards = {"need_board": m.need_board, "offer_board": m.offer_board}
     return {**record, **{name: url for name, url in boards.items() if url is not None}}
 
