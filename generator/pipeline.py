@@ -36,7 +36,11 @@ class Prepared:
 
 
 def prepare(
-    listings: Path, today: dt.date, config: Path = Path("mkdocs.yml"), build_dir: Path = Path("build")
+    listings: Path,
+    today: dt.date,
+    config: Path = Path("mkdocs.yml"),
+    build_dir: Path = Path("build"),
+    site_url: str | None = None,
 ) -> Prepared:
     """Load and check every listing, read the settings, then index and match the active ones."""
     # 1. Every listing loaded and checked; one invalid file stops the build, after all are checked.
@@ -48,7 +52,7 @@ def prepare(
         raise PipelineError(f"{listings}: fix the errors above first (matchboard validate)", errors)
     # 2. The board's settings (mkdocs.yml, extra.board).
     try:
-        settings = board_settings(config)
+        settings = board_settings(config, site_url)
     except SettingsError as err:
         raise PipelineError(str(err)) from None
     # 3. The index of the active listings (cached in build_dir) and the suggestions.
@@ -60,10 +64,15 @@ def prepare(
 
 
 def build(
-    listings: Path, site: Path, today: dt.date, config: Path = Path("mkdocs.yml"), build_dir: Path = Path("build")
+    listings: Path,
+    site: Path,
+    today: dt.date,
+    config: Path = Path("mkdocs.yml"),
+    build_dir: Path = Path("build"),
+    site_url: str | None = None,
 ) -> Prepared:
     """Prepare the board, then write the site: pages per language, mkdocs, Pagefind, swapped in at once."""
-    prepared = prepare(listings, today, config, build_dir)
+    prepared = prepare(listings, today, config, build_dir, site_url)
     # 4. The static site, built beside `site` and moved into place only when whole.
     try:
         build_site(prepared.board, prepared.settings, config, site)

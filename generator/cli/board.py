@@ -7,6 +7,7 @@ import contextlib
 import functools
 import http.server
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -51,6 +52,8 @@ def add_commands(commands: options.SubParsers) -> None:
     )  # fmt: skip
     _board_options(sub)
     sub.add_argument("--site", metavar="DIR", default="site", help="where the site goes (default: site)")
+    sub.add_argument("--site-url", metavar="URL", default=os.environ.get("SITE_URL") or None,
+                     help="the site's address, overriding site_url in mkdocs.yml (default: $SITE_URL)")  # fmt: skip
     sub = options.add_command(
         commands, "serve", "Build the site and serve it on http://127.0.0.1:8000 until Ctrl-C.",
         "matchboard serve --port 8000", run_serve,
@@ -186,13 +189,15 @@ def run_search(args: argparse.Namespace) -> int:
 def run_build(args: argparse.Namespace) -> int:
     """Build the site; print where it is and what it holds."""
     try:
-        done = pipeline.build(
-            Path(args.listings), Path(args.site), dates.build_date(args.today), Path(args.config), Path(args.build)
-        )
+        done = pipeline.build(Path(args.listings), Path(args.site), dates.build_date(args.today), Path(args.config),
+                              Path(args.build), getattr(args, "site_url", None))  # fmt: skip
     except pipeline.PipelineError as err:
         _print_failure(err)
         return 1
     board = done.board
+    if done.settings.operator is None:
+        print("matchboard build: warning: extra.board.operator is not set; the About page says the board gives no"
+              " imprint (name and postal address of whoever runs it)", file=sys.stderr)  # fmt: skip
     active = board.active()
     print(
         f"built {args.site}/ for {board.today}: {len(active)} active listings, "

@@ -14,6 +14,7 @@ from generator.core.model import Listing, Match
 from generator.core.settings import BoardSettings
 from generator.match.board import Board
 from generator.render import submit
+from generator.render.about import about_page
 from generator.render.facets import BROWSED, browse_page, facet_pages, group_by
 from generator.render.templates import Files, Renderer, embed_snippet, front
 from generator.render.views import (
@@ -41,6 +42,7 @@ def write_pages(board: Board, settings: BoardSettings, language: str | None = No
     r.page(f"{urls.SEARCH}index.md", "pages/search.md.j2", filters=_search_filters(r, active), found=found,
            **front(r._(N_("Search"))))  # fmt: skip
     submit.submit_page(r, settings)
+    about_page(r, settings)
     r.page("data/index.md", "pages/data.md.j2", today=board.today.isoformat(),
            example_embed=embed_snippet(settings, "sectors", "C25"),
            **front(r._(N_("Feeds, exports and embeds"))))  # fmt: skip
@@ -59,7 +61,8 @@ def _home(r: Renderer, board: Board, active: list[Listing]) -> None:
     s = r.settings
     r.page("index.md", "pages/home.md.j2", board_name=s.name, intro=s.intro, counts=counts,
            newest_needs=r.cards("index.md", needs[:6]), newest_offers=r.cards("index.md", offers[:6]),
-           repository=s.repository, facilitator=s.facilitator, **front(s.name, s.intro))  # fmt: skip
+           repository=s.repository, facilitator=s.facilitator, contact=s.contact is not None,
+           **front(s.name, s.intro))  # fmt: skip
 
 
 def _lists(r: Renderer, board: Board, active: list[Listing], shown: list[Listing]) -> None:
