@@ -77,6 +77,10 @@ def _lists(r: Renderer, board: Board, active: list[Listing], shown: list[Listing
                    r._(N_("Expired listings keep their page and address; they are not matched.")), expired)  # fmt: skip
 
 
+INTEREST_SUBJECT = N_("Interest in “{title}” ({id})")
+INTEREST_BODY = N_(
+    "Hello,\n\nI am interested in the listing “{title}” ({id}):\n{url}\n\nWho I am and what I propose:\n"
+)
 MORE_SHOWN = 10  # partners listed without reasons after the best top_k: keeps a page under 25 KB in any language
 PARALLEL_FROM = 2000  # listing pages; below this, worker processes cost more than they save
 LISTING_CHUNK = 100
@@ -122,9 +126,13 @@ def _listing_page(r: Renderer, listing: Listing, shared: _Shared) -> None:
     root = page_root(path)
     active = listing.is_active(board.today)
     interest = None
-    if s.facilitator and active:
-        subject = f"Interest in {listing.type} {listing.id}"  # read by the facilitator: always English
-        interest = {"email": obfuscated(s.facilitator), "subject": subject}
+    if s.facilitator and active:  # in the reader's words; the id lets the facilitator find the listing in any language
+        title = listing.text_in(r.lang.code).title
+        interest = {
+            "email": obfuscated(s.facilitator),
+            "subject": r._(INTEREST_SUBJECT, title=title, id=listing.id),
+            "body": r._(INTEREST_BODY, title=title, id=listing.id, url="{url}"),  # the script puts the address in
+        }
     in_repository = s.repository_path(listing.path)
     edit_url = f"{s.repository}/edit/{s.branch}/{in_repository}" if s.repository and in_repository else None
     matches = match_views(listing, shared.by_listing.get(listing.id, []), shared.by_id, root, r.lang,
