@@ -77,7 +77,7 @@ def test_the_draft_survives_a_reload_and_a_language_switch(board: Visit) -> None
     expect(page.get_by_label("Type", exact=True)).to_have_value("offer")
     page = board.open("fr/submit/")
     expect(page.locator("#mb-f-title")).to_have_value("Laser welding of sensor housings")
-    expect(page.locator("#mb-preview")).to_contain_text("title: \"Laser welding of sensor housings\"")
+    expect(page.locator("#mb-preview")).to_contain_text('title: "Laser welding of sensor housings"')
 
 
 @pytest.mark.parametrize(
