@@ -44,6 +44,7 @@ def prepare(
     config: Path = Path("mkdocs.yml"),
     build_dir: Path = Path("build"),
     progress: Progress = SILENT,
+    site_url: str | None = None,
 ) -> Prepared:
     """Load and check every listing, read the settings, then index and match the active ones."""
     # 1. Every listing loaded and checked; one invalid file stops the build, after all are checked.
@@ -55,7 +56,7 @@ def prepare(
         raise PipelineError(f"{listings}: fix the errors above first (matchboard validate)", errors)
     # 2. The board's settings (mkdocs.yml, extra.board).
     try:
-        settings = board_settings(config)
+        settings = board_settings(config, site_url)
     except SettingsError as err:
         raise PipelineError(str(err)) from None
     # 3. Partner boards' listings, fetched and checked (or their last good copy); never an error.
@@ -75,9 +76,10 @@ def build(
     config: Path = Path("mkdocs.yml"),
     build_dir: Path = Path("build"),
     progress: Progress = SILENT,
+    site_url: str | None = None,
 ) -> Prepared:
     """Prepare the board, then write the site: pages per language, mkdocs, Pagefind, swapped in at once."""
-    prepared = prepare(listings, today, config, build_dir, progress)
+    prepared = prepare(listings, today, config, build_dir, progress, site_url)
     # 5. The static site, built beside `site` and moved into place only when whole.
     try:
         build_site(prepared.board, prepared.settings, config, site, progress)

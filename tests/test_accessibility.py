@@ -32,6 +32,8 @@ PAGES = {
     "listing in another language's tree": "sl/listings/decolletage-micro-usinage-titane-medical/",
     "listing showing its original beside the page's language": "it/listings/lorawan-snow-depth-sensors/",
     "facet value in German": "de/browse/countries/AT/",
+    "about in French": "fr/about/",
+    "not found": "404.html",
 }
 
 

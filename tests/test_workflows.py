@@ -94,6 +94,7 @@ def test_every_action_is_pinned_to_a_commit(path: Path) -> None:
 def test_each_workflow_has_the_least_permissions_it_needs() -> None:
     jobs = {p.stem: load(p)["jobs"] for p in WORKFLOWS}
     assert jobs["validate"]["validate"]["permissions"] == {"contents": "read"}
+    assert jobs["pages"]["address"]["permissions"] == {"pages": "read"}
     assert jobs["pages"]["build"]["permissions"] == {"contents": "read"}
     assert jobs["pages"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     assert jobs["pages"]["deploy"]["environment"]["name"] == "github-pages"

@@ -7,6 +7,7 @@ import contextlib
 import functools
 import http.server
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -54,6 +55,8 @@ def add_commands(commands: options.SubParsers) -> None:
     sub.add_argument("--site", metavar="DIR", default="site", help="where the site goes (default: site)")
     sub.add_argument("--summary-file", metavar="FILE",
                      help='append the summary as Markdown, e.g. "$GITHUB_STEP_SUMMARY" in GitHub Actions')  # fmt: skip
+    sub.add_argument("--site-url", metavar="URL", default=os.environ.get("SITE_URL") or None,
+                     help="the site's address, overriding site_url in mkdocs.yml (default: $SITE_URL)")  # fmt: skip
     sub = options.add_command(
         commands, "serve", "Build the site and serve it on http://127.0.0.1:8000 until Ctrl-C.",
         "matchboard serve --port 8000", run_serve,
@@ -214,13 +217,16 @@ def run_build(args: argparse.Namespace) -> int:
         with progress.reporter(args.quiet, lines=True) as shown:
             done = pipeline.build(
                 Path(args.listings), Path(args.site), dates.build_date(args.today), Path(args.config),
-                Path(args.build), shown,
+                Path(args.build), shown, getattr(args, "site_url", None),
             )  # fmt: skip
     except pipeline.PipelineError as err:
         _print_failure(err)
         return 1
     _print_warnings(done)
     board = done.board
+    if done.settings.operator is None:
+        print("matchboard build: warning: extra.board.operator is not set; the About page says the board gives no"
+              " imprint (name and postal address of whoever runs it)", file=sys.stderr)  # fmt: skip
     if args.summary_file or not args.quiet:
         figures = summary.summary_of(Path(args.site), board, shown)
         if not args.quiet:

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import yaml
 
+from generator.core import contacts
+from generator.core.contacts import Contact, ContactError, Operator
 from generator.core.languages import LANGUAGES
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,8 @@ class BoardSettings:
         "suggests partners and says why."
     )
     facilitator: str | None = None  # e-mail address behind "express interest"
+    contact: Contact | None = None  # how to post without a GitHub account
+    operator: Operator | None = None  # who runs the board: the About page's imprint
     repository: str | None = None  # e.g. https://github.com/agency/board, for edit links
     branch: str = "main"
     language: str = "en"  # the default language: its pages are at the site's root
@@ -129,9 +136,13 @@ class BoardSettings:
         return None if relative.startswith("../") else relative
 
 
-def board_settings(config_path: Path) -> BoardSettings:
-    """Read the board settings (and `site_name`, `site_url`) from an mkdocs.yml."""
+def board_settings(config_path: Path, site_url: str | None = None) -> BoardSettings:
+    """Read the board settings (and `site_name`, `site_url`) from an mkdocs.yml; a given `site_url` wins."""
     config = _read_config(config_path)
+    if site_url:
+        if not contacts.WEB.match(site_url):
+            raise SettingsError(f"the site's address {site_url!r} must start with https:// or http://")
+        config["site_url"] = site_url
     board = (config.get("extra") or {}).get("board") or {}
     defaults = BoardSettings()
     language = _language("language", board.get("language") or defaults.language)
@@ -139,6 +150,8 @@ def board_settings(config_path: Path) -> BoardSettings:
         name=str(board.get("name") or config.get("site_name") or defaults.name),
         intro=str(board.get("intro") or defaults.intro),
         facilitator=board.get("facilitator") or None,
+        contact=_checked(contacts.contact, board.get("contact")),
+        operator=_checked(contacts.operator, board.get("operator")),
         repository=str(board["repository"]).rstrip("/") if board.get("repository") else None,
         branch=str(board.get("branch") or defaults.branch),
         language=language,
@@ -148,6 +161,14 @@ def board_settings(config_path: Path) -> BoardSettings:
         matching=match_settings(board),
         partners=partners(board),
     )
+
+
+def _checked(read: Callable[[Any], T], raw: Any) -> T:
+    """Return a setting read by `read`, its problem raised as a SettingsError."""
+    try:
+        return read(raw)
+    except ContactError as err:
+        raise SettingsError(str(err)) from None
 
 
 def _language(name: str, value: Any) -> str:

@@ -15,6 +15,7 @@ from generator.core.model import Listing, Match
 from generator.core.settings import BoardSettings
 from generator.match.board import Board
 from generator.render import submit
+from generator.render.about import about_page
 from generator.render.expansion import board_words
 from generator.render.facets import BROWSED, browse_page, facet_pages, group_by
 from generator.render.templates import Files, Renderer, embed_snippet, front
@@ -46,6 +47,7 @@ def write_pages(board: Board, settings: BoardSettings, language: str | None = No
     r.files[f"{urls.SEARCH}words.json"] = json.dumps(board_words(active, r.lang.code), ensure_ascii=False,
                                                      separators=(",", ":"))  # fmt: skip
     submit.submit_page(r, settings)
+    about_page(r, settings)
     r.page("data/index.md", "pages/data.md.j2", today=board.today.isoformat(),
            example_embed=embed_snippet(settings, "sectors", "C25"),
            **front(r._(N_("Feeds, exports and embeds"))))  # fmt: skip
@@ -64,7 +66,8 @@ def _home(r: Renderer, board: Board, active: list[Listing]) -> None:
     s = r.settings
     r.page("index.md", "pages/home.md.j2", board_name=s.name, intro=s.intro, counts=counts,
            newest_needs=r.cards("index.md", needs[:6]), newest_offers=r.cards("index.md", offers[:6]),
-           repository=s.repository, facilitator=s.facilitator, **front(s.name, s.intro))  # fmt: skip
+           repository=s.repository, facilitator=s.facilitator, contact=s.contact is not None,
+           **front(s.name, s.intro))  # fmt: skip
 
 
 def _lists(r: Renderer, board: Board, active: list[Listing], shown: list[Listing]) -> None:
@@ -79,6 +82,10 @@ def _lists(r: Renderer, board: Board, active: list[Listing], shown: list[Listing
                    r._(N_("Expired listings keep their page and address; they are not matched.")), expired)  # fmt: skip
 
 
+INTEREST_SUBJECT = N_("Interest in “{title}” ({id})")
+INTEREST_BODY = N_(
+    "Hello,\n\nI am interested in the listing “{title}” ({id}):\n{url}\n\nWho I am and what I propose:\n"
+)
 MORE_SHOWN = 10  # partners listed without reasons after the best top_k: keeps a page under 25 KB in any language
 PARALLEL_FROM = 2000  # listing pages; below this, worker processes cost more than they save
 LISTING_CHUNK = 100
@@ -125,9 +132,13 @@ def _listing_page(r: Renderer, listing: Listing, shared: _Shared) -> None:
     root = page_root(path)
     active = listing.is_active(board.today)
     interest = None
-    if s.facilitator and active:
-        subject = f"Interest in {listing.type} {listing.id}"  # read by the facilitator: always English
-        interest = {"email": obfuscated(s.facilitator), "subject": subject}
+    if s.facilitator and active:  # in the reader's words; the id lets the facilitator find the listing in any language
+        title = listing.text_in(r.lang.code).title
+        interest = {
+            "email": obfuscated(s.facilitator),
+            "subject": r._(INTEREST_SUBJECT, title=title, id=listing.id),
+            "body": r._(INTEREST_BODY, title=title, id=listing.id, url="{url}"),  # the script puts the address in
+        }
     in_repository = s.repository_path(listing.path)
     edit_url = f"{s.repository}/edit/{s.branch}/{in_repository}" if s.repository and in_repository else None
     matches = match_views(listing, shared.by_listing.get(listing.id, []), shared.by_id, root, r.lang,

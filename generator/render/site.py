@@ -27,6 +27,7 @@ from generator.render.exports import write_exports, write_feeds
 from generator.render.pages import write_pages
 from generator.render.target import MARKER, MARKER_TEXT, Stopped, TargetError
 from generator.render.templates import TEMPLATES, FrontMatterError
+from generator.render.views import obfuscated
 
 ASSETS = TEMPLATES / "assets"
 # The navigation titles of the board's own mkdocs.yml, for the catalogues: each language's build
@@ -34,6 +35,14 @@ ASSETS = TEMPLATES / "assets"
 NAV_TITLES = (N_("Home"), N_("Needs"), N_("Offers"), N_("Search"), N_("Submit"), N_("Browse"), N_("Statistics"),
               N_("Archive"), N_("Data and feeds"))  # fmt: skip
 SEARCH_LABEL = N_("Search the board")
+# What every page's footer and the 404 page say, in each language's words (the theme templates read extra.mb).
+FOOTER = {"about": N_("About this board"), "write": N_("Write to the board"), "form": N_("Contact form")}
+NOT_FOUND = {
+    "title": N_("Page not found"),
+    "home": N_("Go to the home page"),
+    "search": N_("Search the board"),
+    "text": N_("There is no page at this address. Listing pages stay after they expire: check the address."),
+}
 
 
 class BuildError(Exception):
@@ -162,9 +171,22 @@ def tree_settings(settings: BoardSettings, code: str) -> dict[str, Any]:
         "mb": {
             "search_label": words.gettext(SEARCH_LABEL),
             "languages": switch if len(switch) > 1 else [],
+            "footer": {**{k: words.gettext(v) for k, v in FOOTER.items()}, **_footer_contact(settings)},
+            "not_found": {k: words.gettext(v) for k, v in NOT_FOUND.items()},
         },
         "translate": words.gettext,
     }
+
+
+def _footer_contact(settings: BoardSettings) -> dict[str, str]:
+    """Return who runs the board and how to reach it, for the footer; the e-mail address encoded."""
+    contact, operator = settings.contact, settings.operator
+    found = {"operator": operator.name} if operator else {}
+    if contact and contact.email:
+        found["email"] = obfuscated(contact.email)
+    if contact and contact.form:
+        found["form_url"] = contact.form
+    return found
 
 
 @contextlib.contextmanager

@@ -23,6 +23,7 @@ from generator.core.i18n import N_, Lang
 from generator.core.settings import BoardSettings
 from generator.render import templates as render
 from generator.render.submit_messages import script_messages
+from generator.render.views import obfuscated
 
 PAGE = "submit/index.md"
 TITLE = N_("Submit a need or an offer")
@@ -236,6 +237,7 @@ def submit_page(r: render.Renderer, settings: BoardSettings) -> None:
     template = forms.ISSUE_FORM.name
     order = list(scaffold.listing_document({key: key for key in vocab.schema()["properties"]}))
     words = r.lang
+    contact = settings.contact
     r.page(
         PAGE, TEMPLATE,
         fields=[_field_view(f, words) for f in forms.fields()],
@@ -255,5 +257,7 @@ def submit_page(r: render.Renderer, settings: BoardSettings) -> None:
         max_days=rules.MAX_VALIDITY_DAYS,
         refused=characters.js_patterns(),
         name_fields=characters.NAMES,
+        contact_email=obfuscated(contact.email) if contact and contact.email else None,
+        contact_form=contact.form if contact else None,
         **render.front(r._(TITLE), r._(LEAD)),
     )  # fmt: skip

@@ -86,7 +86,10 @@ def _status(words: Lang) -> Messages:
         "chosen": _("Chosen ({count} of at most {max}): {list}"),
         "noneChosen": _("None chosen yet."),
         "emptyPreview": _("(the file appears here as you answer)"),
-        "longUrl": _("Your text is long: if GitHub opens with empty answers, download the file instead."),
         "ready": _("All answers are fine: choose how to send the file below."),
         "saved": _("Saved {file}."),
+        "mailSubject": _("New listing for the board: {title}"),
+        "mailIntro": _("Hello, please publish this listing on the board. The listing file:"),
+        "copied": _("Copied: paste it into your message to the board."),
+        "copyFailed": _("Your browser did not allow copying: select the text of the file above and copy it."),
     }

@@ -11,3 +11,38 @@ document.addEventListener("click", (event) => {
   link.dataset.mbRevealed = "1";
   if (link.classList.contains("mb-button")) window.location.href = link.href;
 });
+
+// "Express interest": a dialog with the facilitator's address (decoded only now), a prefilled subject and message,
+// copy buttons for webmail and a mailto link for a mail program.
+const decoded = (text) => new TextDecoder().decode(Uint8Array.from(atob(text), (c) => c.charCodeAt(0)))
+  .split("").reverse().join("");
+document.addEventListener("click", (event) => {
+  const opener = event.target.closest("[data-mb-interest]");
+  const dialog = document.getElementById("mb-interest");
+  if (opener && dialog) {
+    const address = decoded(opener.dataset.mbInterest);
+    const here = window.location.href.split("#")[0];
+    const body = dialog.querySelector("#mb-interest-body");
+    if (!body.value) body.value = body.dataset.template.replace("{url}", here);
+    dialog.querySelector("#mb-interest-address").value = address;
+    const subject = dialog.querySelector("#mb-interest-subject").value;
+    dialog.querySelector("#mb-interest-mail").href =
+      `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.value)}`;
+    body.oninput = () => {
+      dialog.querySelector("#mb-interest-mail").href =
+        `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.value)}`;
+    };
+    dialog.showModal();
+    return;
+  }
+  const copy = event.target.closest("[data-mb-copy]");
+  if (copy) {
+    const field = document.getElementById(copy.dataset.mbCopy);
+    const status = copy.closest("dialog").querySelector("[data-copied]");
+    field.select();
+    navigator.clipboard.writeText(field.value).then(() => { status.textContent = status.dataset.copied; },
+      () => { status.textContent = ""; }); // the text stays selected: the reader copies it by hand
+    return;
+  }
+  if (event.target.closest("[data-mb-close]")) event.target.closest("dialog").close();
+});

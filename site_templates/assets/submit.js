@@ -29,6 +29,14 @@
   const refusedInNames = new RegExp(cfg.refusedNames, "u");
   const nameFields = new Set(cfg.nameFields.split(" "));
   const LONG_URL = 8000; // longer addresses may be cut by browsers or GitHub
+  const LONG_MAILTO = 2000; // longer mailto: links are cut or refused by some mail programs and browsers
+  const longNotice = document.getElementById("mb-long");
+  const mailWay = document.getElementById("mb-mail-way");
+  const mailLink = document.getElementById("mb-mail-link");
+  const copyButton = document.getElementById("mb-copy");
+  // The board's address is encoded in the page (no harvester reads it); decoded here, shown only for the long case.
+  const contact = mailWay && mailWay.dataset.contact ? new TextDecoder().decode(
+    Uint8Array.from(atob(mailWay.dataset.contact), (c) => c.charCodeAt(0))).split("").reverse().join("") : "";
   const messages = JSON.parse(document.getElementById("mb-submit-messages").textContent);
   const plurals = new Intl.PluralRules(cfg.language);
   // A message in the page's language with its {values}; one that counts has a form per plural category of `count`.
@@ -314,9 +322,48 @@
     filePath.textContent = folderOf(values) + fileName(values);
     if (issueLink) issueLink.href = issueUrl(values);
     if (proposeLink) proposeLink.href = proposeUrl(values, text);
-    const long = issueLink && issueLink.href.length > LONG_URL;
-    status.textContent = long ? say("longUrl") : "";
+    const long = Boolean(issueLink) && issueLink.href.length > LONG_URL;
+    longNotice.hidden = !long; // stays after "Check my answers", unlike the status line
+    if (mailLink) showMail(values, text);
     if (summaryShown) renderSummary();
+    if (restored) saveDraft();
+  }
+
+  // --- The draft: kept in this browser (never sent), restored after a reload or a language switch ----------
+  const DRAFT = `matchboard-draft:${cfg.repository || location.host}`; // the same key in every language's page
+  function saveDraft() {
+    const answers = {};
+    for (const f of fields) {
+      if (f.control === "checkboxes") answers[f.id] = f.controls.filter((c) => c.checked).map((c) => c.value);
+      else if (f.control === "checkbox") answers[f.id] = f.main.checked;
+      else answers[f.id] = f.main.value;
+    }
+    try { localStorage.setItem(DRAFT, JSON.stringify({ answers, expiresChosen })); } catch { /* storage off or full */ }
+  }
+  function restoreDraft() {
+    let draft = null;
+    try { draft = JSON.parse(localStorage.getItem(DRAFT) || "null"); } catch { draft = null; }
+    if (!draft || typeof draft.answers !== "object") return;
+    for (const f of fields) {
+      const v = draft.answers[f.id];
+      if (v === undefined) continue;
+      if (f.control === "checkboxes" && Array.isArray(v)) for (const c of f.controls) c.checked = v.includes(c.value);
+      else if (f.control === "checkbox") f.main.checked = v === true;
+      else if (typeof v === "string") f.main.value = v;
+      if (!isEmpty(v)) f.shown = true;
+    }
+    expiresChosen = draft.expiresChosen === true;
+  }
+
+  function showMail(values, text) {
+    const subject = say("mailSubject", { title: values.title || "" });
+    const href = `mailto:${contact}?subject=${encode(subject)}&body=${encode(`${say("mailIntro")}\n\n${text}`)}`;
+    const tooLong = href.length > LONG_MAILTO;
+    mailLink.hidden = tooLong;
+    mailLink.href = tooLong ? "#" : href;
+    document.getElementById("mb-mail-help").hidden = tooLong;
+    document.getElementById("mb-mail-long").hidden = !tooLong;
+    document.getElementById("mb-mail-address").textContent = tooLong ? contact : "";
   }
 
   function ready(event) {
@@ -341,6 +388,7 @@
   const published = byId.published.main;
   const expires = byId.expires.main;
   let expiresChosen = false;
+  let restored = false; // no saving before the draft is read back
   function followPublished() {
     const start = parseDate(published.value);
     if (start && !expiresChosen) expires.value = isoDate(addDays(start, defaultDays));
@@ -387,7 +435,16 @@
       }
     });
   }
-  for (const link of [issueLink, proposeLink]) if (link) link.addEventListener("click", ready);
+  for (const link of [issueLink, proposeLink, mailLink]) if (link) link.addEventListener("click", ready);
+  if (copyButton) copyButton.addEventListener("click", async () => {
+    if (!ready(null)) return;
+    try {
+      await navigator.clipboard.writeText(state.text);
+      status.textContent = say("copied");
+    } catch {
+      status.textContent = say("copyFailed");
+    }
+  });
   download.addEventListener("click", () => {
     if (!ready(null)) return;
     const blob = new Blob([state.text], { type: "application/yaml" });
@@ -401,6 +458,8 @@
     status.textContent = say("saved", { file: a.download });
   });
 
+  restoreDraft();
+  restored = true;
   ways.hidden = false;
   update();
 })();
