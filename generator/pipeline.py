@@ -18,6 +18,7 @@ from generator.core.settings import BoardSettings, SettingsError, board_settings
 from generator.match.board import Board, compute_board
 from generator.network.partners import Network, fetch_partners
 from generator.render.site import BuildError, build_site
+from generator.render.target import TargetError, check_target
 
 
 class PipelineError(Exception):
@@ -79,6 +80,11 @@ def build(
     site_url: str | None = None,
 ) -> Prepared:
     """Prepare the board, then write the site: pages per language, mkdocs, Pagefind, swapped in at once."""
+    # 0. A --site the build must not replace stops it before any work (checked again under the lock).
+    try:
+        check_target(site)
+    except TargetError as err:
+        raise PipelineError(str(err), stage="build") from None
     prepared = prepare(listings, today, config, build_dir, progress, site_url)
     # 5. The static site, built beside `site` and moved into place only when whole.
     try:

@@ -75,7 +75,7 @@ def test_home_shows_the_counts_and_the_newest_needs_and_offers(board: Visit) -> 
 
     board.open("statistics/")
     expect(page.locator(".mb-lead")).to_have_text(
-        "Active on 2026-11-26: 33 needs and 38 offers, with 66 suggested matches. Expired listings: 6."
+        "Active on 2026-11-26: 33 needs and 38 offers, with 72 suggested matches. Expired listings: 6."
     )
 
 

@@ -49,9 +49,9 @@ def test_logs_get_a_timestamped_line_per_stage(logged: tuple[Run, Path, str]) ->
     stages = [STAGE_LINE.match(line) for line in lines[:summary_at]]
     assert all(stages), result.err
     names = [m.group(3) for m in stages if m]
-    assert names[:5] == ["load and check", "index", "matching", "pages (en)", "pages (fr)"]
-    assert sorted(names[5:7]) == ["mkdocs (en)", "mkdocs (fr)"]
-    assert names[7:] == ["mkdocs", "Pagefind", "swap"]
+    assert names[:6] == ["load and check", "index", "meaning", "matching", "pages (en)", "pages (fr)"]
+    assert sorted(names[6:8]) == ["mkdocs (en)", "mkdocs (fr)"]
+    assert names[8:] == ["mkdocs", "Pagefind", "swap"]
     counted = {m.group(3): (m.group(4), m.group(5)) for m in stages if m and m.group(4)}
     assert counted["load and check"] == ("5", "files")
     assert counted["matching"] == ("1", "suggestions")
@@ -75,7 +75,7 @@ def test_the_summary_gives_the_boards_and_the_sites_figures(logged: tuple[Run, P
         summary[5],
     ]
     assert re.fullmatch(r"  time         \d+\.\d s in all", summary[5])
-    assert [line.split()[0] for line in summary[6:]][:3] == ["load", "index", "matching"]
+    assert [line.split()[0] for line in summary[6:]][:4] == ["load", "index", "meaning", "matching"]
     assert markdown.startswith(f"earlier step\n### Board built: `{site}/` for 2026-11-26\n")  # appended
     for row in ("| listings | 3 active, 2 others |", "| suggested matches | 1 |", f"| HTML pages | {pages} |",
                 f"| site | {megabytes} MB in {len(files)} files |", "| load and check | "):  # fmt: skip

@@ -82,7 +82,8 @@ def test_a_second_build_to_the_same_site_stops_with_a_message(tmp_path: Path) ->
     first.communicate(timeout=120)
     assert first.returncode == 0
     assert second.status == 1
-    assert second.err.startswith(f"matchboard build: error: another build is writing {site} now")
+    # The stages before the lock print their lines; the refusal is the last line.
+    assert second.err.splitlines()[-1].startswith(f"matchboard build: error: another build is writing {site} now")
     assert (site / "index.html").is_file()
 
 

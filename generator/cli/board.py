@@ -224,9 +224,6 @@ def run_build(args: argparse.Namespace) -> int:
         return 1
     _print_warnings(done)
     board = done.board
-    if done.settings.operator is None:
-        print("matchboard build: warning: extra.board.operator is not set; the About page says the board gives no"
-              " imprint (name and postal address of whoever runs it)", file=sys.stderr)  # fmt: skip
     if args.summary_file or not args.quiet:
         figures = summary.summary_of(Path(args.site), board, shown)
         if not args.quiet:
@@ -234,6 +231,9 @@ def run_build(args: argparse.Namespace) -> int:
         if args.summary_file:
             with Path(args.summary_file).open("a", encoding="utf-8") as out:
                 out.write(summary.markdown(figures))
+    if done.settings.operator is None and not args.quiet:
+        print("matchboard build: warning: extra.board.operator is not set; the About page says the board gives no"
+              " imprint (name and postal address of whoever runs it)", file=sys.stderr)  # fmt: skip
     active = board.active()
     print(
         f"built {args.site}/ for {board.today}: {len(active)} active listings, "

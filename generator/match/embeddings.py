@@ -105,7 +105,7 @@ def vectors_of(listings: Sequence[Listing], cache_dir: Path | None, encoder: Enc
     fresh = False
     for kind in ("need", "offer"):
         missing = sorted(
-            {keys[x.id]: text_of(x) for x in listings if x.type == kind and keys[x.id] not in cache}.items()
+            {keys[x.key]: text_of(x) for x in listings if x.type == kind and keys[x.key] not in cache}.items()
         )
         if missing:
             found = encoder([text for _, text in missing], kind == "need")
