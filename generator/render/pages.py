@@ -14,7 +14,7 @@ from generator.core.model import Listing, Match
 from generator.core.settings import BoardSettings
 from generator.match.board import Board
 from generator.render import submit
-from generator.render.facets import BROWSED, browse_page, facet_pages, group_by
+from generator.render.facets import BROWSED, browse_page, facet_pages, group_by, keyword_pages
 from generator.render.templates import Files, Renderer, embed_snippet, front
 from generator.render.views import (
     leaf,
@@ -89,11 +89,13 @@ class _Shared:
     active: list[Listing]
     by_listing: dict[str, list[Match]]
     by_id: dict[str, Listing]
+    keyword_pages: frozenset[str]
 
 
 def _listing_and_facet_pages(r: Renderer, board: Board, active: list[Listing], shown: list[Listing]) -> None:
     """Render a page per listing and the facet pages; a large board shares them among the cores."""
-    shared = _Shared(r.settings, r.lang.code, board, active, matches_by_listing(board.matches), board.by_id())
+    shared = _Shared(r.settings, r.lang.code, board, active, matches_by_listing(board.matches), board.by_id(),
+                     keyword_pages(active))  # fmt: skip
     chunks = [shown[i : i + LISTING_CHUNK] for i in range(0, len(shown), LISTING_CHUNK)]
     tasks: list[str | list[Listing]] = [*(f.key for f in BROWSED), *chunks]  # facets first: they are the longest tasks
     for files in parallel.fork_map(_render_task, tasks, PARALLEL_FROM // LISTING_CHUNK, shared):
@@ -129,7 +131,7 @@ def _listing_page(r: Renderer, listing: Listing, shared: _Shared) -> None:
     shown, more = matches[: s.matching.top_k], matches[s.matching.top_k : s.matching.top_k + MORE_SHOWN]
     hidden = max(len(matches) - s.matching.top_k - MORE_SHOWN, 0)
     offered = {x["code"]: x["url"] for x in r.language_links(path)}
-    view = listing_view(listing, root, active, r.lang, offered)
+    view = listing_view(listing, root, active, r.lang, offered, shared.keyword_pages)
     r.page(path, "pages/listing.md.j2", l=view, matches=shown, more=more, hidden=hidden,
            interest=interest, edit_url=edit_url, file=in_repository,
            **front(view.title, view.summary))  # fmt: skip
