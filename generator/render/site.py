@@ -20,6 +20,7 @@ from generator.core.i18n import N_, lang
 from generator.core.settings import BoardSettings
 from generator.core.urls import tree_prefix, tree_up
 from generator.match.board import Board
+from generator.render.compact import compact_tree
 from generator.render.exports import write_exports, write_feeds
 from generator.render.pages import write_pages
 from generator.render.templates import TEMPLATES
@@ -105,6 +106,7 @@ def _build_tree(code: str) -> str | None:
     t = parallel.shared(_Trees)
     try:
         mkdocs_build(t.config, t.docs / code, t.trees[code], t.today, tree_settings(t.settings, code))
+        compact_tree(t.trees[code])  # before Pagefind, which then reads smaller pages
     except BuildError as err:
         return str(err)
     return None
