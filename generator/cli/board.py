@@ -18,6 +18,7 @@ from generator.core.facets import FILTERS
 from generator.core.model import Match
 from generator.match import criteria, explain, index
 from generator.match.board import Board
+from generator.render.size import size_report
 
 
 def add_commands(commands: options.SubParsers) -> None:
@@ -198,6 +199,10 @@ def run_build(args: argparse.Namespace) -> int:
         f"built {args.site}/ for {board.today}: {len(active)} active listings, "
         f"{len(board.listings) - len(active)} others, {len(board.matches)} suggested matches"
     )
+    sized = size_report(Path(args.site), done.settings.host_limit_mb)  # the host's limit: docs/HOSTING.md
+    print(sized.line)
+    if sized.warning:
+        print(sized.warning, file=sys.stderr)
     return 0
 
 

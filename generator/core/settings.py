@@ -75,6 +75,7 @@ class BoardSettings:
     language: str = "en"  # the default language: its pages are at the site's root
     languages: tuple[str, ...] = ("en",)  # every language offered, the default first; others under /<code>/
     site_url: str = ""
+    host_limit_mb: int = 1000  # the most the host publishes (GitHub Pages: 1 GB); the build warns from 80 %
     matching: MatchSettings = field(default_factory=MatchSettings)
     root: Path = Path()  # the board's repository folder: where mkdocs.yml is
 
@@ -103,9 +104,17 @@ def board_settings(config_path: Path) -> BoardSettings:
         language=language,
         languages=_languages(board, language),
         site_url=str(config.get("site_url") or ""),
+        host_limit_mb=_host_limit(board.get("host_limit_mb", defaults.host_limit_mb)),
         root=config_path.parent,
         matching=match_settings(board),
     )
+
+
+def _host_limit(value: Any) -> int:
+    """Return the host's limit in MB, a whole number of at least 1."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise SettingsError(f"extra.board.host_limit_mb is {value!r}; it must be a whole number of MB, such as 1000")
+    return value
 
 
 def _language(name: str, value: Any) -> str:
