@@ -74,7 +74,7 @@ def _lists(r: Renderer, board: Board, active: list[Listing], shown: list[Listing
                    r._(N_("Expired listings keep their page and address; they are not matched.")), expired)  # fmt: skip
 
 
-MORE_SHOWN = 5  # partners listed without reasons after the best top_k: each is one more line on the page in five languages
+MORE_SHOWN = 5  # partners listed without reasons after the best top_k: each line is paid once per language
 PARALLEL_FROM = 2000  # listing pages; below this, worker processes cost more than they save
 LISTING_CHUNK = 100
 
