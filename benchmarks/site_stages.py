@@ -58,12 +58,13 @@ def main() -> None:
     times["pages"] = time.perf_counter() - start
 
     start = time.perf_counter()
-    site.build_trees(args.config, settings, docs, out, TODAY)  # one mkdocs build per language, on both cores
+    trees = site.build_trees(args.config, settings, docs, out, TODAY)  # one mkdocs build per language, on both cores
     times["mkdocs"] = time.perf_counter() - start
     peak_python = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before Pagefind's child
 
     start = time.perf_counter()
-    site.pagefind_index(out)
+    site.pagefind_index(trees)  # one bundle per language tree
+    site.nest_trees(trees, settings, out)
     times["pagefind"] = time.perf_counter() - start
 
     times["docs_files"] = files

@@ -40,6 +40,11 @@ def cards(page: Page, heading: str | None = None) -> Locator:
     return page.locator(f"xpath=//h2[normalize-space()='{heading}']/following-sibling::ul[1]/li")
 
 
+def lines(page: Page) -> Locator:
+    """The listings of a facet page: one line each (title, type, country), not a card."""
+    return page.locator("ul.mb-lines > li")
+
+
 # Home, browsing and listing pages
 
 
@@ -89,13 +94,16 @@ def test_browse_a_sector_then_open_a_listing_of_that_sector(board: Visit) -> Non
 
     expect(page).to_have_url(board.site.url + "browse/sectors/C25/")
     expect(page.locator("h1")).to_have_text(f"Sector: {C25}")
-    expect(cards(page)).to_have_count(11)
-    expect(cards(page).first.locator(".mb-card__title")).to_have_text(
+    expect(lines(page)).to_have_count(11)
+    expect(lines(page).first.locator("a")).to_have_text(
         "Revêtements PVD et réaffûtage d'outils coupants en carbure pour la mécanique de précision"
     )
-    addresses = [str(a.get_attribute("href")) for a in cards(page).locator("a.mb-card__title").all()]
+    expect(lines(page).first).to_have_text(
+        "Revêtements PVD et réaffûtage d'outils coupants en carbure pour la mécanique de précision Offer France"
+    )
+    addresses = [str(a.get_attribute("href")) for a in lines(page).locator("a").all()]
 
-    cards(page).filter(has_text="HVOF tungsten-carbide coatings").locator("a.mb-card__title").click()
+    lines(page).filter(has_text="HVOF tungsten-carbide coatings").locator("a").click()
     expect(page).to_have_url(board.site.url + "listings/hvof-carbide-coating-pelton-runners/")
     expect(page.locator("h1")).to_have_text(
         "HVOF tungsten-carbide coatings against hydro-abrasive wear of Pelton runners"
@@ -325,7 +333,7 @@ def test_the_language_switch_leads_to_the_same_page_with_translated_interface_an
     field(page, "Lieu").get_by_role("link", name="Suisse").click()  # a facet, in French too
     expect(page).to_have_url(board.site.url + "fr/browse/countries/CH/")
     expect(page.locator("h1")).to_have_text("Pays : Suisse")  # French puts a space before the colon
-    expect(cards(page).first.locator(".mb-badge")).to_have_text(re.compile("^(Demande|Offre)$"))
+    expect(lines(page).first.locator(".mb-badge")).to_have_text(re.compile("^(Demande|Offre)$"))
 
     page.get_by_role("button", name="Sélectionner la langue").hover()
     page.locator(".mb-languages").get_by_role("link", name="Deutsch", exact=True).click()

@@ -20,6 +20,7 @@ from generator.core.facets import FILTERS
 from generator.core.model import Match
 from generator.match import criteria, embeddings, explain, index
 from generator.match.board import Board
+from generator.render.size import site_size, size_report
 
 
 def add_commands(commands: options.SubParsers) -> None:
@@ -224,8 +225,9 @@ def run_build(args: argparse.Namespace) -> int:
         return 1
     _print_warnings(done)
     board = done.board
+    size = site_size(Path(args.site))  # walked once: for the summary and against the host's limit
     if args.summary_file or not args.quiet:
-        figures = summary.summary_of(Path(args.site), board, shown)
+        figures = summary.summary_of(Path(args.site), size, board, shown)
         if not args.quiet:
             print("\n".join(summary.text_lines(figures)), file=sys.stderr)
         if args.summary_file:
@@ -240,6 +242,10 @@ def run_build(args: argparse.Namespace) -> int:
         f"{len(board.listings) - len(active)} others, {len(board.matches)} suggested matches"
         + (f", {len(board.partner_matches)} with partner boards' listings" if board.partner_matches else "")
     )
+    sized = size_report(size, done.settings.host_limit_mb)  # the host's limit: docs/HOSTING.md
+    print(sized.line)
+    if sized.warning:
+        print(sized.warning, file=sys.stderr)
     return 0
 
 

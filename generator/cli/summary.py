@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator.cli.progress import Recorder, Timing
 from generator.match.board import Board
-from generator.render.site import SiteFigures, site_figures
+from generator.render.size import SiteSize
 
 
 @dataclass(frozen=True)
@@ -20,16 +20,16 @@ class Summary:
     active: int
     others: int
     suggestions: int
-    figures: SiteFigures
+    figures: SiteSize
     timings: tuple[Timing, ...]
     seconds: float
 
     def megabytes(self) -> str:
         """Return the site's size in MB (1,000,000 bytes), one decimal."""
-        return f"{self.figures.size / 1e6:.1f}"
+        return f"{self.figures.bytes / 1e6:.1f}"
 
 
-def summary_of(site: Path, board: Board, recorder: Recorder) -> Summary:
+def summary_of(site: Path, size: SiteSize, board: Board, recorder: Recorder) -> Summary:
     """Gather the figures of a build that has just put its site at `site`."""
     active = len(board.active())
     return Summary(
@@ -38,7 +38,7 @@ def summary_of(site: Path, board: Board, recorder: Recorder) -> Summary:
         active=active,
         others=len(board.listings) - active,
         suggestions=len(board.matches),
-        figures=site_figures(site),
+        figures=size,
         timings=tuple(recorder.timings),
         seconds=recorder.elapsed(),
     )

@@ -122,6 +122,7 @@ class BoardSettings:
     language: str = "en"  # the default language: its pages are at the site's root
     languages: tuple[str, ...] = ("en",)  # every language offered, the default first; others under /<code>/
     site_url: str = ""
+    host_limit_mb: int = 1000  # the most the host publishes (GitHub Pages: 1 GB); the build warns from 80 %
     matching: MatchSettings = field(default_factory=MatchSettings)
     partners: tuple[Partner, ...] = ()  # boards whose listings are matched with this board's
     root: Path = Path()  # the board's repository folder: where mkdocs.yml is
@@ -157,6 +158,7 @@ def board_settings(config_path: Path, site_url: str | None = None) -> BoardSetti
         language=language,
         languages=_languages(board, language),
         site_url=str(config.get("site_url") or ""),
+        host_limit_mb=_host_limit(board.get("host_limit_mb", defaults.host_limit_mb)),
         root=config_path.parent,
         matching=match_settings(board),
         partners=partners(board),
@@ -169,6 +171,13 @@ def _checked(read: Callable[[Any], T], raw: Any) -> T:
         return read(raw)
     except ContactError as err:
         raise SettingsError(str(err)) from None
+
+
+def _host_limit(value: Any) -> int:
+    """Return the host's limit in MB, a whole number of at least 1."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise SettingsError(f"extra.board.host_limit_mb is {value!r}; it must be a whole number of MB, such as 1000")
+    return value
 
 
 def _language(name: str, value: Any) -> str:

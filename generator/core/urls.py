@@ -7,6 +7,8 @@ addresses are stable: partners link to them, so changing one here breaks their l
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from generator.core.settings import BoardSettings
 
 SEARCH = "search/"
@@ -16,6 +18,11 @@ EXAMPLE_SITE = "https://your-board.example/"  # where embed snippets point when 
 def listing(listing_id: str) -> str:
     """Return a listing's page: `listings/<id>/`."""
     return f"listings/{listing_id}/"
+
+
+def search(query: str) -> str:
+    """Return the search page looking for `query`: `search/?q=laser%20welding`."""
+    return f"{SEARCH}?q={quote(query, safe='')}"
 
 
 def browse(segment: str = "") -> str:

@@ -11,10 +11,19 @@ from generator.core.facets import FACETS, Facet
 from generator.core.i18n import N_
 from generator.core.model import Listing
 from generator.render.templates import Renderer, embed_snippet, front
-from generator.render.views import leaf, newest_first
+from generator.render.views import leaf, newest_first, page_root
 
 # The Browse page's order (partnership before language, as it has always been shown).
 BROWSED = tuple(FACETS[k] for k in ("category", "sector", "country", "region", "partnership", "language", "keyword"))
+# A keyword gets a page from this many active listings; one listing's own keyword links to the search
+# instead (at 10,000 listings most keywords are one listing's, and each page would repeat that listing).
+KEYWORD_PAGE_FROM = 2
+
+
+def keyword_pages(active: Iterable[Listing]) -> frozenset[str]:
+    """Return the keywords (as slugs) that have a page: those of at least KEYWORD_PAGE_FROM active listings."""
+    found = group_by(active, FACETS["keyword"].values)
+    return frozenset(code for code, listings in found.items() if len(listings) >= KEYWORD_PAGE_FROM)
 
 
 @dataclass(frozen=True)
@@ -35,12 +44,17 @@ def facet_pages(r: Renderer, facet: Facet, active: list[Listing]) -> None:
     groups: dict[str, list[FacetValue]] = defaultdict(list)
     for code, listings in sorted(group_by(active, facet.values).items()):
         group = facet.group(r.lang, code) if facet.group else ""
+        if facet.key == "keyword" and len(listings) < KEYWORD_PAGE_FROM:
+            search = page_root(urls.browse(segment)) + urls.search(labels[code])
+            groups[group].append(FacetValue(code, labels[code], search, len(listings)))
+            continue
         groups[group].append(FacetValue(code, labels[code], f"{code}/", len(listings)))
         feed = urls.sector_feed(code) if facet.key == "sector" else None
         embed = embed_snippet(r.settings, segment, code) if facet.embeddable else None
         heading = r._(N_("{facet}: {value}"), facet=title, value=labels[code])
         folder = urls.facet(segment, code)
-        r.listing_list(folder, heading, "", newest_first(listings), feed=feed, embed=embed, first=leaf(folder))
+        r.listing_list(folder, heading, "", newest_first(listings), feed=feed, embed=embed, first=leaf(folder),
+                       compact=True)  # fmt: skip
     shown_groups = [{"label": g, "entries": groups[g]} for g in sorted(groups)]
     r.page(f"{urls.browse(segment)}index.md", "pages/facets.md.j2", heading=index_heading, lead="",
            groups=shown_groups, **front(index_heading))  # fmt: skip

@@ -17,7 +17,7 @@ from generator.match.board import Board
 from generator.render import submit
 from generator.render.about import about_page
 from generator.render.expansion import board_words
-from generator.render.facets import BROWSED, browse_page, facet_pages, group_by
+from generator.render.facets import BROWSED, browse_page, facet_pages, group_by, keyword_pages
 from generator.render.templates import Files, Renderer, embed_snippet, front
 from generator.render.views import (
     leaf,
@@ -86,7 +86,7 @@ INTEREST_SUBJECT = N_("Interest in “{title}” ({id})")
 INTEREST_BODY = N_(
     "Hello,\n\nI am interested in the listing “{title}” ({id}):\n{url}\n\nWho I am and what I propose:\n"
 )
-MORE_SHOWN = 10  # partners listed without reasons after the best top_k: keeps a page under 25 KB in any language
+MORE_SHOWN = 5  # partners listed without reasons after the best top_k: each line is paid once per language
 PARALLEL_FROM = 2000  # listing pages; below this, worker processes cost more than they save
 LISTING_CHUNK = 100
 
@@ -101,12 +101,14 @@ class _Shared:
     active: list[Listing]
     by_listing: dict[str, list[Match]]
     by_id: dict[str, Listing]  # by Listing.key: partner boards' listings too, for their suggestions
+    keyword_pages: frozenset[str]
 
 
 def _listing_and_facet_pages(r: Renderer, board: Board, active: list[Listing], shown: list[Listing]) -> None:
     """Render a page per listing and the facet pages; a large board shares them among the cores."""
     by_key = {x.key: x for x in (*board.listings, *board.partners)}
-    shared = _Shared(r.settings, r.lang.code, board, active, matches_by_listing(board.all_matches()), by_key)
+    shared = _Shared(r.settings, r.lang.code, board, active, matches_by_listing(board.all_matches()), by_key,
+                     keyword_pages(active))  # fmt: skip
     chunks = [shown[i : i + LISTING_CHUNK] for i in range(0, len(shown), LISTING_CHUNK)]
     tasks: list[str | list[Listing]] = [*(f.key for f in BROWSED), *chunks]  # facets first: they are the longest tasks
     for files in parallel.fork_map(_render_task, tasks, PARALLEL_FROM // LISTING_CHUNK, shared):
@@ -146,7 +148,7 @@ def _listing_page(r: Renderer, listing: Listing, shared: _Shared) -> None:
     shown, more = matches[: s.matching.top_k], matches[s.matching.top_k : s.matching.top_k + MORE_SHOWN]
     hidden = max(len(matches) - s.matching.top_k - MORE_SHOWN, 0)
     offered = {x["code"]: x["url"] for x in r.language_links(path)}
-    view = listing_view(listing, root, active, r.lang, offered, s.languages)
+    view = listing_view(listing, root, active, r.lang, offered, s.languages, shared.keyword_pages)
     r.page(path, "pages/listing.md.j2", l=view, matches=shown, more=more, hidden=hidden,
            interest=interest, edit_url=edit_url, file=in_repository,
            **front(view.title, view.summary))  # fmt: skip

@@ -1,4 +1,4 @@
-"""The static site: generated pages -> mkdocs build -> Pagefind index -> moved into place at once."""
+"""The static site: generated pages -> mkdocs build -> Pagefind index per language -> moved into place at once."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from generator.core.settings import BoardSettings
 from generator.core.urls import tree_prefix, tree_up
 from generator.match.board import Board
 from generator.render import target as folder
+from generator.render.compact import compact_tree
 from generator.render.exports import write_exports, write_feeds
 from generator.render.pages import write_pages
 from generator.render.target import MARKER, MARKER_TEXT, Stopped, TargetError
@@ -101,20 +102,21 @@ def _build_into(board: Board, settings: BoardSettings, config: Path, site: Path,
         docs, out = Path(work) / "docs", Path(work) / "site"
         # Markdown pages, feeds and exports, a folder per language.
         write_docs(board, settings, docs, progress)
-        # One mkdocs build per language, nested into one tree.
-        build_trees(config, settings, docs, out, board.today, progress)
-        # One Pagefind run: it makes an index per language the pages declare.
-        with progress.stage("Pagefind"):
-            pagefind_index(out)
+        # One mkdocs build per language, each into its own folder.
+        trees = build_trees(config, settings, docs, out, board.today, progress)
+        # One Pagefind run per language tree: memory for one language at a time.
+        with progress.stage("Pagefind", len(trees), "languages") as advance:
+            pagefind_index(trees, advance)
         with progress.stage("swap"):
+            nest_trees(trees, settings, out)
             (out / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
             _swap(out, site)
 
 
 def build_trees(
     config: Path, settings: BoardSettings, docs: Path, out: Path, today: dt.date, progress: Progress = SILENT
-) -> None:
-    """Run mkdocs build once per language (the cores share them) and nest the other languages in the default's."""
+) -> dict[str, Path]:
+    """Run mkdocs build once per language (the cores share them) into a folder each beside `out`; return them."""
     trees = {code: out.with_name(f"{out.name}-{code}") for code in settings.languages}
     shared = _Trees(config, settings, docs, trees, today)
     with progress.stage("mkdocs", len(trees), "languages") as advance:
@@ -128,6 +130,11 @@ def build_trees(
         for _, error, _ in parallel.fork_map(_build_tree, list(settings.languages), 2, shared, done=built):
             if error:
                 raise BuildError(error)
+    return trees
+
+
+def nest_trees(trees: dict[str, Path], settings: BoardSettings, out: Path) -> None:
+    """Make the default language's tree `out` and move the others into it (`out/fr/`)."""
     trees[settings.language].rename(out)
     for code, tree in trees.items():
         if code != settings.language:
@@ -154,6 +161,7 @@ def _build_tree(code: str) -> tuple[str, str | None, float]:
     start = time.perf_counter()
     try:
         mkdocs_build(t.config, t.docs / code, t.trees[code], t.today, tree_settings(t.settings, code))
+        compact_tree(t.trees[code])  # before Pagefind, which then reads smaller pages
     except BuildError as err:
         return code, str(err), time.perf_counter() - start
     return code, None, time.perf_counter() - start
@@ -240,31 +248,22 @@ def _translated_nav(nav: Any, translate: Callable[[str], str]) -> Any:
     return nav
 
 
-def pagefind_index(site: Path) -> None:
-    """Index the built pages with Pagefind (the binary comes with the `pagefind[bin]` wheel)."""
-    done = subprocess.run(  # noqa: S603 - our own interpreter and a folder we created
-        [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise BuildError(f"pagefind failed: {done.stderr.strip() or done.stdout.strip()}")
+def pagefind_index(trees: dict[str, Path], advance: Callable[[], None] = lambda: None) -> None:
+    """Index each language's tree with Pagefind into its own `pagefind/` bundle, one tree after the other.
 
-
-@dataclass(frozen=True)
-class SiteFigures:
-    """What a built site holds: files, of which HTML pages, and bytes."""
-
-    files: int
-    pages: int
-    size: int
-
-
-def site_figures(site: Path) -> SiteFigures:
-    """Count a built site's files, HTML pages and bytes."""
-    sizes = {p: p.stat().st_size for p in site.rglob("*") if p.is_file()}
-    return SiteFigures(len(sizes), sum(p.suffix == ".html" for p in sizes), sum(sizes.values()))
+    One run over all trees held every language's pages in memory at once (7.5 GB at 10,000 listings in
+    five languages); one run per tree needs what one language needs. The binary comes with `pagefind[bin]`.
+    """
+    for tree in trees.values():
+        done = subprocess.run(  # noqa: S603 - our own interpreter and a folder we created
+            [sys.executable, "-m", "pagefind", "--site", str(tree), "--silent"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise BuildError(f"pagefind failed on {tree.name}: {done.stderr.strip() or done.stdout.strip()}")
+        advance()
 
 
 def _swap(new: Path, site: Path) -> None:

@@ -113,7 +113,7 @@ class Renderer:
     """Render one language's pages into a dict of files, nothing written until the caller decides.
 
     Paths are relative to that language's tree; `root` in a template leads to the tree's root and
-    `site_root` to the site's, where the data files and the search bundle are shared by all languages.
+    `site_root` to the site's, where the data files are shared by all languages (each tree has its own search bundle).
     """
 
     def __init__(self, settings: BoardSettings, language: str | None = None) -> None:
@@ -149,14 +149,15 @@ class Renderer:
         return [card(x, page_root(path), self.lang) for x in listings]
 
     def listing_list(self, base: str, heading: str, lead: str, listings: Sequence[Listing], **extra: Any) -> None:
-        """Render a paginated list of listings."""
+        """Render a paginated list of listings: cards, or one short line each when `compact=True`."""
         for path, chunk, pager in paged(base, listings, extra.get("first")):
             title = heading if pager.number == 1 else self._(N_("{heading} (page {number})"), heading=heading,
                                                                  number=pager.number)  # fmt: skip
             root = page_root(path)
             feed = f"{root}{extra['feed']}" if extra.get("feed") else None
             self.page(path, "pages/list.md.j2", heading=title, lead=lead, items=self.cards(path, chunk),
-                      pager_=pager, feed=feed, embed=extra.get("embed"), **front(title, lead))  # fmt: skip
+                      pager_=pager, feed=feed, embed=extra.get("embed"), compact=extra.get("compact", False),
+                      **front(title, lead))  # fmt: skip
 
 
 def embed_snippet(settings: BoardSettings, facet: str, code: str) -> str:

@@ -177,14 +177,24 @@ def versions(listing: Listing, lang: Lang, offered: dict[str, str]) -> tuple[Ver
 
 
 def listing_view(listing: Listing, root: str, active: bool, lang: Lang = ENGLISH,
-                 offered: dict[str, str] | None = None, languages: Sequence[str] = ()) -> ListingView:  # fmt: skip
-    """Return what the listing page shows, in the reader's language where the listing is written in it."""
+                 offered: dict[str, str] | None = None, languages: Sequence[str] = (),
+                 keyword_pages: frozenset[str] = frozenset()) -> ListingView:  # fmt: skip
+    """Return what the listing page shows, in the reader's language where the listing is written in it.
+
+    A keyword links to its page when it has one (`keyword_pages`), else to the search for it.
+    """
     org, contact = listing.organisation, listing.contact
     all_versions = versions(listing, lang, offered or {})
     current = next(v for v in all_versions if v.current)
 
     def link(key: str, code: str, label: str) -> Link:
         return Link(code, label, root + urls.facet(str(FACETS[key].segment), code) if active else None)
+
+    def keyword(word: str) -> Link:
+        code = keyword_slug(word)
+        if active and code not in keyword_pages:
+            return Link(word, word, root + urls.search(word))
+        return Link(word, word, link("keyword", code, word).url)
 
     def pagefind(many: bool) -> tuple[tuple[str, str], ...]:
         found = (f for f in FACETS.values() if f.pagefind and f.many == many)
@@ -215,7 +225,7 @@ def listing_view(listing: Listing, root: str, active: bool, lang: Lang = ENGLISH
         region_name=lang.region(org.region) if org.region else None,
         region_url=link("region", org.region, "").url if org.region else None,
         sectors=tuple(link("sector", s, lang.sector(s)) for s in listing.sectors),
-        keywords=tuple(Link(k, k, link("keyword", keyword_slug(k), k).url) for k in listing.keywords),
+        keywords=tuple(keyword(k) for k in listing.keywords),
         partnership=tuple(link("partnership", p, lang.label("partnership", p)) for p in listing.partnership),
         one_filters=pagefind(many=False),
         many_filters=pagefind(many=True),
