@@ -18,16 +18,9 @@ from generator.render import submit
 from generator.render.about import about_page
 from generator.render.expansion import board_words
 from generator.render.facets import BROWSED, browse_page, facet_pages, group_by, keyword_pages
+from generator.render.suggestions import match_views, matches_by_listing
 from generator.render.templates import Files, Renderer, embed_snippet, front
-from generator.render.views import (
-    leaf,
-    listing_view,
-    match_views,
-    matches_by_listing,
-    newest_first,
-    obfuscated,
-    page_root,
-)
+from generator.render.views import leaf, listing_view, newest_first, obfuscated, page_root
 
 
 def write_pages(board: Board, settings: BoardSettings, language: str | None = None) -> Files:
