@@ -48,8 +48,8 @@ def test_front_matter_reads_back_whatever_the_text() -> None:
 
     title = 'a\x7fb\x85c\ufffe\U0010ffff "q" \\ \u2028 \u202e {: onfocus=alert(1)}'
     values = front(title, title)
-    _, meta = get_data(f"---\ntitle: {values['front_title']}\ndescription: {values['front_description']}\n---\n")
-    assert meta["title"] == meta["description"] == values["front_expected"]
+    _, meta = get_data(f"---\ntitle: {values.front_title}\ndescription: {values.front_description}\n---\n")
+    assert meta["title"] == meta["description"] == values.front_expected
 
 
 def test_every_feed_is_well_formed_xml(site: Path) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from generator.core import urls
 from generator.core.facets import FACETS, Facet
 from generator.core.i18n import N_
 from generator.core.model import Listing
+from generator.render.contexts import BrowseEntry, BrowsePage, FacetGroup, FacetPage, FacetValue
 from generator.render.templates import Renderer, embed_snippet, front
 from generator.render.views import leaf, newest_first, page_root
 
@@ -24,16 +24,6 @@ def keyword_pages(active: Iterable[Listing]) -> frozenset[str]:
     """Return the keywords (as slugs) that have a page: those of at least KEYWORD_PAGE_FROM active listings."""
     found = group_by(active, FACETS["keyword"].values)
     return frozenset(code for code, listings in found.items() if len(listings) >= KEYWORD_PAGE_FROM)
-
-
-@dataclass(frozen=True)
-class FacetValue:
-    """One value of a facet with its page and how many active listings have it."""
-
-    code: str
-    label: str
-    url: str
-    count: int
 
 
 def facet_pages(r: Renderer, facet: Facet, active: list[Listing]) -> None:
@@ -55,9 +45,9 @@ def facet_pages(r: Renderer, facet: Facet, active: list[Listing]) -> None:
         folder = urls.facet(segment, code)
         r.listing_list(folder, heading, "", newest_first(listings), feed=feed, embed=embed, first=leaf(folder),
                        compact=True)  # fmt: skip
-    shown_groups = [{"label": g, "entries": groups[g]} for g in sorted(groups)]
-    r.page(f"{urls.browse(segment)}index.md", "pages/facets.md.j2", heading=index_heading, lead="",
-           groups=shown_groups, **front(index_heading))  # fmt: skip
+    shown_groups = [FacetGroup(g, groups[g]) for g in sorted(groups)]
+    r.page(f"{urls.browse(segment)}index.md", "pages/facets.md.j2",
+           FacetPage(heading=index_heading, lead="", groups=shown_groups, front=front(index_heading)))  # fmt: skip
 
 
 def _value_labels(r: Renderer, facet: Facet, active: list[Listing]) -> dict[str, str]:
@@ -83,7 +73,7 @@ def group_by(listings: Iterable[Listing], keys: Callable[[Listing], Iterable[str
 def browse_page(r: Renderer, active: list[Listing]) -> None:
     """Render the Browse page: each facet with how many values it has."""
     facets = [
-        {"label": r._(f.label), "url": f"{f.segment}/", "count": len({c for x in active for c in f.values(x)})}
-        for f in BROWSED
+        BrowseEntry(r._(f.label), f"{f.segment}/", len({c for x in active for c in f.values(x)})) for f in BROWSED
     ]
-    r.page(f"{urls.browse()}index.md", "pages/browse.md.j2", facets=facets, **front(r._(N_("Browse the board"))))
+    r.page(f"{urls.browse()}index.md", "pages/browse.md.j2",
+           BrowsePage(facets=facets, front=front(r._(N_("Browse the board")))))  # fmt: skip

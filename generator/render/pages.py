@@ -6,7 +6,6 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from generator.core import parallel, urls, vocab
 from generator.core.facets import FACETS
@@ -16,6 +15,20 @@ from generator.core.settings import BoardSettings
 from generator.match.board import Board
 from generator.render import submit
 from generator.render.about import about_page
+from generator.render.contexts import (
+    DataPage,
+    FilterOption,
+    HomeCounts,
+    HomePage,
+    Interest,
+    ListingPage,
+    SearchFilter,
+    SearchPage,
+    StatisticsCounts,
+    StatisticsPage,
+    StatisticsRow,
+    StatisticsTable,
+)
 from generator.render.expansion import board_words
 from generator.render.facets import BROWSED, browse_page, facet_pages, group_by, keyword_pages
 from generator.render.suggestions import match_views, matches_by_listing
@@ -34,33 +47,33 @@ def write_pages(board: Board, settings: BoardSettings, language: str | None = No
     browse_page(r, active)
     _statistics(r, board, active, shown)
     found = r.lang.plural_forms("{n} listing found.", "{n} listings found.")
-    r.page(f"{urls.SEARCH}index.md", "pages/search.md.j2", filters=_search_filters(r, active), found=found,
-           **front(r._(N_("Search"))))  # fmt: skip
+    r.page(f"{urls.SEARCH}index.md", "pages/search.md.j2",
+           SearchPage(filters=_search_filters(r, active), found=found, front=front(r._(N_("Search")))))  # fmt: skip
     # The close words the search page suggests when nothing is found, read only then.
     r.files[f"{urls.SEARCH}words.json"] = json.dumps(board_words(active, r.lang.code), ensure_ascii=False,
                                                      separators=(",", ":"))  # fmt: skip
     submit.submit_page(r, settings)
     about_page(r, settings)
-    r.page("data/index.md", "pages/data.md.j2", today=board.today.isoformat(),
+    r.page("data/index.md", "pages/data.md.j2", DataPage(today=board.today.isoformat(),
            example_embed=embed_snippet(settings, "sectors", "C25"),
-           **front(r._(N_("Feeds, exports and embeds"))))  # fmt: skip
+           front=front(r._(N_("Feeds, exports and embeds")))))  # fmt: skip
     return r.files
 
 
 def _home(r: Renderer, board: Board, active: list[Listing]) -> None:
     needs = [x for x in active if x.type == "need"]
     offers = [x for x in active if x.type == "offer"]
-    counts = {
-        "needs": len(needs),
-        "offers": len(offers),
-        "matches": len(board.matches),
-        "countries": len({x.organisation.country for x in active}),
-    }
+    counts = HomeCounts(
+        needs=len(needs),
+        offers=len(offers),
+        matches=len(board.matches),
+        countries=len({x.organisation.country for x in active}),
+    )
     s = r.settings
-    r.page("index.md", "pages/home.md.j2", board_name=s.name, intro=s.intro, counts=counts,
+    r.page("index.md", "pages/home.md.j2", HomePage(board_name=s.name, intro=s.intro, counts=counts,
            newest_needs=r.cards("index.md", needs[:6]), newest_offers=r.cards("index.md", offers[:6]),
            repository=s.repository, facilitator=s.facilitator, contact=s.contact is not None,
-           **front(s.name, s.intro))  # fmt: skip
+           front=front(s.name, s.intro)))  # fmt: skip
 
 
 def _lists(r: Renderer, board: Board, active: list[Listing], shown: list[Listing]) -> None:
@@ -129,32 +142,32 @@ def _listing_page(r: Renderer, listing: Listing, shared: _Shared) -> None:
     interest = None
     if s.facilitator and active:  # in the reader's words; the id lets the facilitator find the listing in any language
         title = listing.text_in(r.lang.code).title
-        interest = {
-            "email": obfuscated(s.facilitator),
-            "subject": r._(INTEREST_SUBJECT, title=title, id=listing.id),
-            "body": r._(INTEREST_BODY, title=title, id=listing.id, url="{url}"),  # the script puts the address in
-        }
+        interest = Interest(
+            email=obfuscated(s.facilitator),
+            subject=r._(INTEREST_SUBJECT, title=title, id=listing.id),
+            body=r._(INTEREST_BODY, title=title, id=listing.id, url="{url}"),  # the script puts the address in
+        )
     in_repository = s.repository_path(listing.path)
     edit_url = f"{s.repository}/edit/{s.branch}/{in_repository}" if s.repository and in_repository else None
     matches = match_views(listing, shared.by_listing.get(listing.id, []), shared.by_id, root, r.lang,
                           explained=s.matching.top_k, boards={p.url: p.name for p in s.partners})  # fmt: skip
     shown, more = matches[: s.matching.top_k], matches[s.matching.top_k : s.matching.top_k + MORE_SHOWN]
     hidden = max(len(matches) - s.matching.top_k - MORE_SHOWN, 0)
-    offered = {x["code"]: x["url"] for x in r.language_links(path)}
+    offered = {x.code: x.url for x in r.language_links(path)}
     view = listing_view(listing, root, active, r.lang, offered, s.languages, shared.keyword_pages)
-    r.page(path, "pages/listing.md.j2", l=view, matches=shown, more=more, hidden=hidden,
+    r.page(path, "pages/listing.md.j2", ListingPage(l=view, matches=shown, more=more, hidden=hidden,
            interest=interest, edit_url=edit_url, file=in_repository,
-           **front(view.title, view.summary))  # fmt: skip
+           front=front(view.title, view.summary)))  # fmt: skip
 
 
-def _search_filters(r: Renderer, active: list[Listing]) -> list[dict[str, Any]]:
+def _search_filters(r: Renderer, active: list[Listing]) -> list[SearchFilter]:
     """Return a filter per Pagefind facet: every code of its vocabulary, or the codes active listings have."""
     filters = []
     for f in FACETS.values():
         if f.pagefind:
             codes = vocab.labels(f.vocabulary) if f.vocabulary else {c for x in active for c in f.values(x)}
-            options = [{"value": c, "label": f.value_label(r.lang, c)} for c in sorted(codes)]
-            filters.append({"name": f.pagefind, "label": r._(f.filter_label or f.label), "options": options})
+            options = [FilterOption(c, f.value_label(r.lang, c)) for c in sorted(codes)]
+            filters.append(SearchFilter(f.pagefind, r._(f.filter_label or f.label), options))
     return filters
 
 
@@ -165,7 +178,7 @@ def _statistics(r: Renderer, board: Board, active: list[Listing], shown: list[Li
     columns = [r._(N_("Needs")), r._(N_("Offers")), r._(N_("Matches"))]
 
     def table(heading: str, column: str, keys: Callable[[Listing], Iterable[str]], label: Callable[[str], str],
-              url: Callable[[str], str | None]) -> dict[str, Any]:  # fmt: skip
+              url: Callable[[str], str | None]) -> StatisticsTable:  # fmt: skip
         needs = group_by((x for x in active if x.type == "need"), keys)
         offers = group_by((x for x in active if x.type == "offer"), keys)
         matched: dict[str, int] = defaultdict(int)
@@ -173,27 +186,27 @@ def _statistics(r: Renderer, board: Board, active: list[Listing], shown: list[Li
             for key in set(keys(by_id[m.need])) | set(keys(by_id[m.offer])):
                 matched[key] += 1
         codes = sorted(set(needs) | set(offers), key=lambda c: (-(len(needs.get(c, [])) + len(offers.get(c, []))), c))
-        rows = [{"label": label(c), "url": url(c), "cells": [len(needs.get(c, [])), len(offers.get(c, [])),
-                 matched.get(c, 0)]} for c in codes]  # fmt: skip
-        return {"heading": heading, "columns": [column, *columns], "rows": rows}
+        rows = [StatisticsRow(label(c), url(c), [len(needs.get(c, [])), len(offers.get(c, [])), matched.get(c, 0)])
+                for c in codes]  # fmt: skip
+        return StatisticsTable(heading, [column, *columns], rows)
 
     months: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for x in shown:
         months[x.published.strftime("%Y-%m")][0 if x.type == "need" else 1] += 1
-    month_rows = [{"label": m, "url": None, "cells": months[m]} for m in sorted(months, reverse=True)]
+    month_rows = [StatisticsRow(m, None, months[m]) for m in sorted(months, reverse=True)]
     sector, country = FACETS["sector"], FACETS["country"]
     tables = [
         table(r._(N_("By sector")), r._(sector.label), sector.values, lambda c: sector.value_label(r.lang, c),
               lambda c: root + urls.facet("sectors", c)),
         table(r._(N_("By country")), r._(country.label), country.values, lambda c: country.value_label(r.lang, c),
               lambda c: root + urls.facet("countries", c)),
-        {"heading": r._(N_("Published by month")), "columns": [r._(N_("Month")), *columns[:2]], "rows": month_rows},
+        StatisticsTable(r._(N_("Published by month")), [r._(N_("Month")), *columns[:2]], month_rows),
     ]  # fmt: skip
-    counts = {
-        "needs": sum(x.type == "need" for x in active),
-        "offers": sum(x.type == "offer" for x in active),
-        "matches": len(board.matches),
-        "expired": sum(x.expires < board.today for x in shown),
-    }
-    r.page(path, "pages/statistics.md.j2", counts=counts, today=board.today.isoformat(), tables=tables,
-           **front(r._(N_("Statistics"))))  # fmt: skip
+    counts = StatisticsCounts(
+        needs=sum(x.type == "need" for x in active),
+        offers=sum(x.type == "offer" for x in active),
+        matches=len(board.matches),
+        expired=sum(x.expires < board.today for x in shown),
+    )
+    r.page(path, "pages/statistics.md.j2", StatisticsPage(counts=counts, today=board.today.isoformat(), tables=tables,
+           front=front(r._(N_("Statistics")))))  # fmt: skip

@@ -22,6 +22,7 @@ from generator.core import vocab
 from generator.core.i18n import N_, Lang
 from generator.core.settings import BoardSettings
 from generator.render import templates as render
+from generator.render.contexts import SubmitPage
 from generator.render.submit_messages import script_messages
 from generator.render.views import obfuscated
 
@@ -238,8 +239,7 @@ def submit_page(r: render.Renderer, settings: BoardSettings) -> None:
     order = list(scaffold.listing_document({key: key for key in vocab.schema()["properties"]}))
     words = r.lang
     contact = settings.contact
-    r.page(
-        PAGE, TEMPLATE,
+    r.page(PAGE, TEMPLATE, SubmitPage(
         fields=[_field_view(f, words) for f in forms.fields()],
         dates=[_date_view(path, words) for path in forms.DATE_PATHS],
         countries=_countries(words),
@@ -259,5 +259,5 @@ def submit_page(r: render.Renderer, settings: BoardSettings) -> None:
         name_fields=characters.NAMES,
         contact_email=obfuscated(contact.email) if contact and contact.email else None,
         contact_form=contact.form if contact else None,
-        **render.front(r._(TITLE), r._(LEAD)),
-    )  # fmt: skip
+        front=render.front(r._(TITLE), r._(LEAD)),
+    ))  # fmt: skip

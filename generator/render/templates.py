@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import html
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from generator.core.i18n import N_, SOURCE_LANGUAGE, lang
 from generator.core.model import Listing
 from generator.core.settings import BoardSettings
 from generator.core.urls import tree_prefix, tree_up
+from generator.render.contexts import Front, LanguageLink, ListPage, PageContext, Pager, template_values
 from generator.render.views import Card, card, page_root, page_url
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates"
@@ -40,14 +40,14 @@ def environment(language: str = SOURCE_LANGUAGE) -> jinja2.Environment:
     return env
 
 
-def front(title: str, description: str = "", hide_toc: bool = True) -> dict[str, Any]:
+def front(title: str, description: str = "", hide_toc: bool = True) -> Front:
     """Return front matter values: MkDocs themes print them unescaped, so they are escaped here."""
-    return {
-        "front_title": Markup(yaml_quoted(html.escape(title))),  # noqa: S704 - escaped above
-        "front_description": Markup(yaml_quoted(html.escape(description))),  # noqa: S704
-        "front_expected": html.escape(title),  # what the page's title must read back as
-        "hide_toc": hide_toc,
-    }
+    return Front(
+        front_title=Markup(yaml_quoted(html.escape(title))),  # noqa: S704 - escaped above
+        front_description=Markup(yaml_quoted(html.escape(description))),  # noqa: S704
+        front_expected=html.escape(title),  # what the page's title must read back as
+        hide_toc=hide_toc,
+    )
 
 
 def yaml_quoted(text: str) -> str:
@@ -78,16 +78,6 @@ def check_front(path: str, page: str, title: str) -> None:
     _, meta = get_data(page)
     if meta.get("title") != title:
         raise FrontMatterError(f"{path}: the page's front matter does not read back; the build stops")
-
-
-@dataclass(frozen=True)
-class Pager:
-    """Where a page of a long list stands."""
-
-    number: int
-    pages: int
-    previous: str | None
-    next: str | None
 
 
 def paged(base: str, items: Sequence[Listing], first: str | None = None) -> list[tuple[str, list[Listing], Pager]]:
@@ -128,36 +118,42 @@ class Renderer:
         text = self.lang.gettext(message)
         return text.format(**values) if values else text
 
-    def page(self, path: str, template: str, **context: Any) -> None:
-        """Render one page at a docs path, giving the template its relative roots and language."""
+    def page(self, path: str, template: str, context: PageContext) -> None:
+        """Render one page at a docs path: the record's fields, its front matter, the relative roots and language."""
         root = page_root(path)
+        values = template_values(context)
+        del values["front"]
+        values.update(template_values(context.front))
         self.files[path] = self.env.get_template(template).render(root=root, site_root=root + self.up,
-                                                                  language=self.lang.code, **context)  # fmt: skip
-        if "front_expected" in context:
-            check_front(path, self.files[path], context["front_expected"])
+                                                                  language=self.lang.code, **values)  # fmt: skip
+        check_front(path, self.files[path], context.front.front_expected)
 
-    def language_links(self, path: str) -> list[dict[str, Any]]:
+    def language_links(self, path: str) -> list[LanguageLink]:
         """Return this page in each language the board offers (a listing page links its versions to them)."""
         site_root = page_root(path) + self.up
         address = page_url(path)
-        return [{"code": code, "name": vocab.labels("languages")[code], "current": code == self.lang.code,
-                 "url": f"{site_root}{tree_prefix(self.settings, code)}{address}"}
+        return [LanguageLink(code, vocab.labels("languages")[code], code == self.lang.code,
+                             f"{site_root}{tree_prefix(self.settings, code)}{address}")
                 for code in self.settings.languages]  # fmt: skip
 
     def cards(self, path: str, listings: Iterable[Listing]) -> list[Card]:
         """Return cards linked relative to the page at `path`."""
         return [card(x, page_root(path), self.lang) for x in listings]
 
-    def listing_list(self, base: str, heading: str, lead: str, listings: Sequence[Listing], **extra: Any) -> None:
-        """Render a paginated list of listings: cards, or one short line each when `compact=True`."""
-        for path, chunk, pager in paged(base, listings, extra.get("first")):
+    def listing_list(self, base: str, heading: str, lead: str, listings: Sequence[Listing], *, feed: str | None = None,
+                     embed: str | None = None, first: str | None = None, compact: bool = False) -> None:  # fmt: skip
+        """Render a paginated list of listings: cards, or one short line each when `compact=True`.
+
+        `feed` is the list's Atom feed from the tree's root, `embed` the code a website pastes to show it,
+        `first` the path of its first page (base/index.md by default).
+        """
+        for path, chunk, pager in paged(base, listings, first):
             title = heading if pager.number == 1 else self._(N_("{heading} (page {number})"), heading=heading,
                                                                  number=pager.number)  # fmt: skip
             root = page_root(path)
-            feed = f"{root}{extra['feed']}" if extra.get("feed") else None
-            self.page(path, "pages/list.md.j2", heading=title, lead=lead, items=self.cards(path, chunk),
-                      pager_=pager, feed=feed, embed=extra.get("embed"), compact=extra.get("compact", False),
-                      **front(title, lead))  # fmt: skip
+            self.page(path, "pages/list.md.j2", ListPage(heading=title, lead=lead, items=self.cards(path, chunk),
+                      pager_=pager, feed=f"{root}{feed}" if feed else None, embed=embed, compact=compact,
+                      front=front(title, lead)))  # fmt: skip
 
 
 def embed_snippet(settings: BoardSettings, facet: str, code: str) -> str:
