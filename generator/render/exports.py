@@ -17,6 +17,8 @@ from generator.core.settings import BoardSettings
 from generator.core.slugs import slugify
 from generator.core.urls import tree_prefix, tree_up
 from generator.match.board import Board
+from generator.render.contexts import template_values
+from generator.render.data_contexts import EmbedPage, FeedAlternate, FeedContext, FeedEntry
 from generator.render.templates import embed_snippet, environment
 from generator.render.views import card, newest_first, organisation_name, page_root
 
@@ -167,7 +169,7 @@ def write_feeds(board: Board, settings: BoardSettings, language: str) -> Files:
                                            urls.facet("sectors", sector))  # fmt: skip
     template = environment(lang.code).get_template("pages/feed.xml.j2")
     return {
-        path: xml_text(template.render(**_feed(settings, board, lang, path, title, listings, page)))
+        path: xml_text(template.render(**template_values(_feed(settings, board, lang, path, title, listings, page))))
         for path, (title, listings, page) in feeds.items()
     }
 
@@ -183,7 +185,7 @@ def xml_text(text: str) -> str:
 
 def _feed(
     settings: BoardSettings, board: Board, lang: i18n.Lang, path: str, title: str, listings: list[Listing], page: str
-) -> dict[str, Any]:
+) -> FeedContext:
     """Return the context of one Atom feed; entry ids stay the same from build to build."""
     prefix = tree_prefix(settings, lang.code)
     base = urls.absolute(settings, "", lang.code) if settings.site_url else ""
@@ -191,38 +193,38 @@ def _feed(
     urn = f"urn:matchboard:{slugify(settings.name) or 'board'}:{prefix.replace('/', ':')}"
     site = urls.site_base(settings) or page_root(path) + tree_up(settings, lang.code)
 
-    def entry(x: Listing) -> dict[str, Any]:
+    def entry(x: Listing) -> FeedEntry:
         shown = x.text_in(lang.code)
         language, title, summary = shown.language, shown.title, shown.summary
-        alternates = [{"language": t.language, "href": site + urls.in_tree(settings, t.language, urls.listing(x.id))}
+        alternates = [FeedAlternate(t.language, site + urls.in_tree(settings, t.language, urls.listing(x.id)))
                       for t in x.texts() if t.language != language and t.language in settings.languages]  # fmt: skip
-        return {
-            "id": base + urls.listing(x.id) if base else f"{urn}listing:{x.id}",
-            "language": language,
-            "title": title,
-            "href": root + urls.listing(x.id),
-            "alternates": alternates,
-            "published": x.published.isoformat(),
-            "author": organisation_name(x, lang),
-            "categories": [x.type, x.category, *x.sectors],
-            "summary": summary,
-        }
+        return FeedEntry(
+            id=base + urls.listing(x.id) if base else f"{urn}listing:{x.id}",
+            language=language,
+            title=title,
+            href=root + urls.listing(x.id),
+            alternates=alternates,
+            published=x.published.isoformat(),
+            author=organisation_name(x, lang),
+            categories=[x.type, x.category, *x.sectors],
+            summary=summary,
+        )
 
-    return {
-        "base": base,
-        "language": lang.code,
-        "feed_id": f"{base}{path}" if base else f"{urn}feed:{path}",
-        "title": f"{settings.name}: {title}",
-        "updated": max((x.published for x in listings), default=board.today).isoformat(),
-        "self_href": f"{base}{path}" if base else path.rsplit("/", 1)[-1],
-        "alternate": f"{root}{page}",
-        "entries": [entry(x) for x in listings[:FEED_SIZE]],
-    }
+    return FeedContext(
+        base=base,
+        language=lang.code,
+        feed_id=f"{base}{path}" if base else f"{urn}feed:{path}",
+        title=f"{settings.name}: {title}",
+        updated=max((x.published for x in listings), default=board.today).isoformat(),
+        self_href=f"{base}{path}" if base else path.rsplit("/", 1)[-1],
+        alternate=f"{root}{page}",
+        entries=[entry(x) for x in listings[:FEED_SIZE]],
+    )
 
 
 def _embeds(board: Board, settings: BoardSettings) -> Files:
     lang = i18n.lang(settings.language)
-    env = environment(lang.code)
+    template = environment(lang.code).get_template("pages/embed.html.j2")
     active = newest_first(board.active())
     files = {}
     for facet in EMBEDDED:
@@ -234,11 +236,12 @@ def _embeds(board: Board, settings: BoardSettings) -> Files:
         for code, listings in sorted(values.items()):
             root = "../../../"
             page = urls.facet(segment, code)
-            files[f"{urls.embed(segment, code)}index.html"] = env.get_template("pages/embed.html.j2").render(
+            embed = EmbedPage(
                 heading=facet.value_label(lang, code), board_name=settings.name, language=lang.code,
                 items=[card(x, urls.site_base(settings) or root, lang) for x in listings[:EMBED_SIZE]],
                 page_url=urls.absolute(settings, page) if settings.site_url else root + page,
             )  # fmt: skip
+            files[f"{urls.embed(segment, code)}index.html"] = template.render(**template_values(embed))
     return files
 
 
