@@ -41,7 +41,7 @@ def test_the_build_prints_the_sites_size_and_warns_near_the_hosts_limit(tmp_path
     size = site_size(tmp_path / "small")
     mb = f"{size.bytes / 1e6:,.1f}"
     share = f"{size.bytes / 1e6:.0%}"
-    assert f"site: {mb} MB in {size.files:,} files ({share} of the host limit of 1 MB)\n" in result.out
+    assert f"site: {mb} MB in {size.files:,} files ({share} of the host limit of 1 MB)\n" in result.err
     assert result.err.splitlines()[-1] + "\n" == (
         f"warning: the site is {mb} MB, {share} of extra.board.host_limit_mb (1 MB); offer fewer languages, "
         "prune the archive or start a partner board (docs/HOSTING.md, 'When the site nears its host's limit')\n"
@@ -49,7 +49,7 @@ def test_the_build_prints_the_sites_size_and_warns_near_the_hosts_limit(tmp_path
 
     result = run_cli("build", *common, "--site", str(tmp_path / "roomy"), "--config", str(CONFIG))
     assert result.status == 0, result.err
-    assert re.search(r"^site: [\d.]+ MB in \d+ files \(\d% of the host limit of 1,000 MB\)$", result.out, re.M)
+    assert re.search(r"^site: [\d.]+ MB in \d+ files \(\d% of the host limit of 1,000 MB\)$", result.err, re.M)
     # the default limit: GitHub Pages' 1 GB
     assert "warning: the site is" not in result.err
 

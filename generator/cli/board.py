@@ -243,7 +243,8 @@ def run_build(args: argparse.Namespace) -> int:
         + (f", {len(board.partner_matches)} with partner boards' listings" if board.partner_matches else "")
     )
     sized = size_report(size, done.settings.host_limit_mb)  # the host's limit: docs/HOSTING.md
-    print(sized.line)
+    if not args.quiet:
+        print(sized.line, file=sys.stderr)  # standard output keeps its one line, for scripts
     if sized.warning:
         print(sized.warning, file=sys.stderr)
     return 0
