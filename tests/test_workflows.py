@@ -576,3 +576,84 @@ def test_the_api_client_refuses_plain_http() -> None:
         ghapi.GitHub("t", "o/r", "http://api.example")
     with pytest.raises(ValueError, match="owner/name"):
         ghapi.GitHub("t", "noslash")
+
+
+# --- intake_pr.py: an edit after review ---------------------------------------------------------
+
+
+def _git(cwd: Path, *args: str) -> str:
+    done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+@pytest.fixture
+def intake_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """A checkout of the default branch and a bare remote, as the intake job has them."""
+    remote, work = tmp_path / "remote.git", tmp_path / "work"
+    _git(tmp_path, "init", "--quiet", "--bare", "-b", "main", str(remote))
+    _git(tmp_path, "init", "--quiet", "-b", "main", str(work))
+    (work / "listings" / "offers").mkdir(parents=True)
+    (work / "listings" / "offers" / "other.yaml").write_text("id: other\n", encoding="utf-8")
+    _git(work, "-c", "user.name=t", "-c", "user.email=t@t.example", "add", ".")
+    _git(work, "-c", "user.name=t", "-c", "user.email=t@t.example", "commit", "--quiet", "-m", "start")
+    _git(work, "push", "--quiet", str(remote), "main")
+    monkeypatch.chdir(work)
+    return work, remote
+
+
+def test_an_edited_issue_becomes_a_new_commit_never_a_rewrite(intake_repo: tuple[Path, Path]) -> None:
+    work, remote = intake_repo
+    issue = intake_pr.Issue(42, "main", "u")
+    first = work / "listings" / "offers" / "laser-welding-42.yaml"
+    first.write_text("id: laser-welding-42\ntitle: Laser welding\n", encoding="utf-8")
+    assert intake_pr.push_branch(str(first.relative_to(work)), issue, "laser-welding-42", str(remote)) == (
+        intake_pr.Pushed(True, False, "")
+    )
+    reviewed = _git(work, "rev-parse", "HEAD").strip()
+    # The submitter edits the issue: the title changes the file's name too.
+    _git(work, "checkout", "--quiet", "main")
+    second = work / "listings" / "offers" / "laser-micro-welding-42.yaml"
+    second.write_text("id: laser-micro-welding-42\ntitle: Laser micro-welding\n", encoding="utf-8")
+    done = intake_pr.push_branch(str(second.relative_to(work)), issue, "laser-micro-welding-42", str(remote))
+    assert (done.pushed, done.updated) == (True, True)
+    assert "-title: Laser welding" in done.change
+    assert "+title: Laser micro-welding" in done.change
+    history = _git(remote, "log", "--format=%H %s", "listing/issue-42").splitlines()
+    assert history[1].split()[0] == reviewed  # what the reviewer saw is still there, below the new commit
+    assert history[0].endswith("Update offer laser-micro-welding-42: issue #42 was edited")
+    files = _git(remote, "ls-tree", "-r", "--name-only", "listing/issue-42").split()
+    assert files == ["listings/offers/laser-micro-welding-42.yaml", "listings/offers/other.yaml"]
+    # The same edit again changes nothing.
+    _git(work, "checkout", "--quiet", "main")
+    second.parent.mkdir(parents=True, exist_ok=True)
+    second.write_text("id: laser-micro-welding-42\ntitle: Laser micro-welding\n", encoding="utf-8")
+    again = intake_pr.push_branch(str(second.relative_to(work)), issue, "laser-micro-welding-42", str(remote))
+    assert again == intake_pr.Pushed(False, True, "")
+
+
+class ReviewsApi:
+    """Records what the workflow would ask of GitHub's API about a pull request's reviews."""
+
+    def __init__(self, reviews: list[dict[str, object]]) -> None:
+        self.reviews = reviews
+        self.sent: list[tuple[str, str, object]] = []
+
+    def paginate(self, path: str, query: dict[str, object] | None = None) -> list[dict[str, object]]:
+        return self.reviews if path.endswith("/reviews") else []
+
+    def request(self, method: str, path: str, body: object = None, query: object = None) -> object:
+        self.sent.append((method, path, body))
+        return None
+
+
+def test_an_edit_is_said_on_the_pull_request_and_approvals_are_dismissed() -> None:
+    api = ReviewsApi([{"id": 7, "state": "APPROVED"}, {"id": 8, "state": "COMMENTED"}])
+    change = "-title: a\n+title: b ``` @someone [x](javascript:alert(1))\n"
+    assert intake_pr.after_edit(api, {"number": 5}, change) == 1  # type: ignore[arg-type]
+    (method, path, body), (verb, dismissal, reason) = api.sent
+    assert (method, path) == ("POST", "issues/5/comments")
+    text = body["body"]  # type: ignore[index]
+    assert "approvals given before it were dismissed" in text
+    assert "\n````diff\n" + change + "\n````\n" in text  # a fence longer than any run of backticks in the diff
+    assert (verb, dismissal) == ("PUT", "pulls/5/reviews/7/dismissals")
+    assert reason["event"] == "DISMISS"  # type: ignore[index]

@@ -9,7 +9,9 @@ file on branch `listing/issue-<number>`, pushes it, opens the pull request if no
 comments its link on the issue. On status 1 (out.txt holds Markdown listing the problems) it
 comments that on the issue. The issue number and the default branch are read from the event file,
 never from the workflow text. One comment per issue is kept up to date rather than adding one per
-edit. Standard library only.
+edit. An edit of the issue after the pull request opened becomes a new commit on the branch (never a
+force-push), the pull request gets a comment with the diff, and approvals given before are dismissed.
+Standard library only.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import pr_summary
 MARKER = "<!-- matchboard-intake -->"
 BOT_LOGIN = "github-actions[bot]"
 BOT_EMAIL = "41898282+github-actions[bot]@users.noreply.github.com"
+COMMENT_LIMIT = 50_000  # characters of a diff quoted in a comment: GitHub takes at most 65,536
 
 
 @dataclass(frozen=True)
@@ -177,30 +180,80 @@ def remote_url(server: str, token: str, repository: str) -> str:
     return server.replace("https://", f"https://x-access-token:{token}@", 1) + f"/{repository}.git"
 
 
-def push_branch(path: str, issue: Issue, listing_id: str, remote: str, secret: str = "") -> bool:
-    """Commit the listing on the issue's branch (from the checked-out default branch); push it if it changed.
+@dataclass(frozen=True)
+class Pushed:
+    """What push_branch did to the issue's branch."""
 
-    Returns whether it pushed. The branch is rebuilt from the default branch each time and force-pushed,
-    so it always holds exactly the latest version of the issue's listing.
+    pushed: bool  # the branch on the remote changed
+    updated: bool  # the branch held an earlier version: the new one is a commit on top of it
+    change: str  # when updated: the diff of the listing files against that earlier version
+
+
+def push_branch(path: str, issue: Issue, listing_id: str, remote: str, secret: str = "") -> Pushed:
+    """Commit the listing on the issue's branch and push it, never rewriting what was pushed before.
+
+    The first time, the branch starts from the checked-out default branch. After an edit of the issue,
+    the new version is a new commit on top of the branch (the file an earlier title named is removed),
+    so reviewers see what changed since they looked; nothing is force-pushed.
     """
     branch = branch_name(issue.number)
     git("config", "user.name", BOT_LOGIN)
     git("config", "user.email", BOT_EMAIL)
-    git("checkout", "-B", branch)
+    fetched = git("fetch", "--quiet", "--depth=1", remote, f"refs/heads/{branch}", check=False)
+    if fetched.returncode != 0:
+        git("checkout", "-B", branch)
+        git("add", "--", path)
+        if git("diff", "--cached", "--quiet", check=False).returncode == 0:
+            raise SystemExit(f"{path} is already on the default branch as submitted; nothing to propose")
+        git("commit", "-m", f"Add {listing_kind(path)} {listing_id} from issue #{issue.number}")
+        _push(remote, branch, secret)
+        return Pushed(True, False, "")
+    text = Path(path).read_bytes()
+    Path(path).unlink()  # the branch tracks it: checking the branch out must not meet an untracked copy
+    git("checkout", "--quiet", "-B", branch, "FETCH_HEAD")
+    earlier = [f for f in git("ls-files", "--", "listings").stdout.split() if f.endswith(f"-{issue.number}.yaml")]
+    for stale in sorted(set(earlier) - {path}):
+        git("rm", "--quiet", "--", stale)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_bytes(text)
     git("add", "--", path)
     if git("diff", "--cached", "--quiet", check=False).returncode == 0:
-        raise SystemExit(f"{path} is already on the default branch as submitted; nothing to propose")
-    git("commit", "-m", f"Add {listing_kind(path)} {listing_id} from issue #{issue.number}")
-    fetched = git("fetch", "--quiet", "--depth=1", remote, f"refs/heads/{branch}", check=False)
-    if fetched.returncode == 0:
-        same = git("rev-parse", "FETCH_HEAD^{tree}").stdout == git("rev-parse", "HEAD^{tree}").stdout
-        if same:
-            return False
-    pushed = git("push", "--force", remote, f"HEAD:refs/heads/{branch}", check=False)
+        return Pushed(False, True, "")
+    change = git("diff", "--cached", "--", "listings").stdout
+    git("commit", "-m", f"Update {listing_kind(path)} {listing_id}: issue #{issue.number} was edited")
+    _push(remote, branch, secret)
+    return Pushed(True, True, change)
+
+
+def _push(remote: str, branch: str, secret: str) -> None:
+    pushed = git("push", remote, f"HEAD:refs/heads/{branch}", check=False)
     if pushed.returncode != 0:
         error = pushed.stderr.replace(secret, "***") if secret else pushed.stderr
         raise SystemExit("git push failed:\n" + error)
-    return True
+
+
+def change_comment(change: str) -> str:
+    """Return the pull request comment that says what an edit of the issue changed, quoted inertly."""
+    fence = "`" * max(3, max((len(run) for run in re.findall(r"`+", change)), default=0) + 1)
+    shown = change if len(change) <= COMMENT_LIMIT else change[:COMMENT_LIMIT] + "\n[... the rest left out]"
+    return (
+        "The issue was edited after this pull request was opened. The new version is the latest commit; "
+        "approvals given before it were dismissed. What changed:\n\n"
+        f"{fence}diff\n{shown}\n{fence}\n"
+    )
+
+
+def after_edit(api: ghapi.GitHub, pull: dict[str, Any], change: str) -> int:
+    """Say on the pull request what an edit changed and dismiss the approvals given before; return how many."""
+    number = int(pull["number"])
+    api.request("POST", f"issues/{number}/comments", {"body": change_comment(change)})
+    approved = [r for r in api.paginate(f"pulls/{number}/reviews") if r.get("state") == "APPROVED"]
+    message = "The listing changed after this approval (the issue was edited); please review the new commit."
+    for review in approved:
+        api.request(
+            "PUT", f"pulls/{number}/reviews/{review['id']}/dismissals", {"message": message, "event": "DISMISS"}
+        )
+    return len(approved)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -234,10 +287,13 @@ def main(argv: list[str] | None = None) -> int:
     server = os.environ.get("GITHUB_SERVER_URL", "https://github.com")
     remote = remote_url(server, api.token, api.repository)
     pushed = push_branch(path, issue, listing_id, remote, api.token)
-    print(f"branch {branch_name(issue.number)}: {'pushed' if pushed else 'unchanged'}")
+    print(f"branch {branch_name(issue.number)}: {'pushed' if pushed.pushed else 'unchanged'}")
     body = pr_body(issue, path, summary[-1] if summary else "", matches)
     title = pr_title(listing_kind(path), listing_id, issue.number)
     pull = upsert_pull(api, branch_name(issue.number), issue.default_branch, title, body)
+    if pushed.pushed and pushed.updated:
+        dismissed = after_edit(api, pull, pushed.change)
+        print(f"pull request #{pull['number']}: the edit is a new commit; {dismissed} approvals dismissed")
     done = upsert_comment(api, issue.number, success_comment(int(pull["number"]), str(pull["html_url"]), listing_id))
     print(f"pull request #{pull['number']}; comment {done}")
     return 0
