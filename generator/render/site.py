@@ -25,6 +25,7 @@ from generator.match.board import Board
 from generator.render import target as folder
 from generator.render.compact import compact_tree
 from generator.render.exports import write_exports, write_feeds
+from generator.render.head import head_settings
 from generator.render.pages import write_pages
 from generator.render.target import MARKER, MARKER_TEXT, Stopped, TargetError
 from generator.render.templates import TEMPLATES, FrontMatterError
@@ -171,8 +172,8 @@ def tree_settings(settings: BoardSettings, code: str) -> dict[str, Any]:
     """Return what a language's mkdocs build changes in mkdocs.yml: language, address, navigation, switch."""
     words = lang(code)
     up = tree_up(settings, code)
-    switch = [{"code": c, "name": vocab.labels("languages")[c], "link": up + tree_prefix(settings, c)}
-              for c in settings.languages]  # fmt: skip
+    switch = [{"code": c, "name": vocab.labels("languages")[c], "link": up + tree_prefix(settings, c),
+               "prefix": tree_prefix(settings, c)} for c in settings.languages]  # fmt: skip
     return {
         "language": code,
         "site_url": urls.absolute(settings, "", code) if settings.site_url else "",
@@ -181,6 +182,7 @@ def tree_settings(settings: BoardSettings, code: str) -> dict[str, Any]:
             "languages": switch if len(switch) > 1 else [],
             "footer": {**{k: words.gettext(v) for k, v in FOOTER.items()}, **_footer_contact(settings)},
             "not_found": {k: words.gettext(v) for k, v in NOT_FOUND.items()},
+            "head": head_settings(settings, code),
         },
         "translate": words.gettext,
     }
