@@ -32,12 +32,17 @@ def _head(page: Path) -> _Head:
     return parser
 
 
+def _alternates(head: _Head) -> list[dict[str, str]]:
+    # rel is a set of words: "alternate " is "alternate" (Material's script looks for the exact string).
+    return [a for t, a in head.tags if t == "link" and a.get("rel", "").split() == ["alternate"]]
+
+
 def _feeds(head: _Head) -> list[tuple[str, str]]:
-    return [(a["title"], a["href"]) for t, a in head.tags if a.get("type") == "application/atom+xml"]
+    return [(a["title"], a["href"]) for a in _alternates(head) if a.get("type") == "application/atom+xml"]
 
 
 def _hreflang(head: _Head) -> dict[str, str]:
-    return {a["hreflang"]: a["href"] for t, a in head.tags if t == "link" and "hreflang" in a}
+    return {a["hreflang"]: a["href"] for a in _alternates(head) if "hreflang" in a}
 
 
 def _og(head: _Head) -> dict[str, str]:
