@@ -37,6 +37,7 @@ def environment(language: str = SOURCE_LANGUAGE) -> jinja2.Environment:
     )
     # New-style gettext: values given to _() are escaped, and a missing value is an error.
     env.install_gettext_callables(words.gettext, words.ngettext, newstyle=True)  # type: ignore[attr-defined]
+    env.filters["long_date"] = words.date  # an ISO date as the reader writes it; <time datetime> keeps the ISO
     return env
 
 
