@@ -1,4 +1,4 @@
-"""Every built page's head: its feeds, its versions in the other languages, its Open Graph preview."""
+"""Every built page's head: its feeds, its versions in the other languages, its Open Graph preview, its icon."""
 
 from __future__ import annotations
 
@@ -107,3 +107,12 @@ def test_with_a_site_url_the_head_gives_absolute_addresses(tmp_path: Path) -> No
     assert _og(head)["og:url"] == "https://example.org/board/fr/listings/laser-welding-workshop/"
     assert _hreflang(head)["en"] == "https://example.org/board/listings/laser-welding-workshop/"
     assert _hreflang(head)["x-default"] == "https://example.org/board/listings/laser-welding-workshop/"
+
+
+def test_the_site_root_has_a_favicon_that_embeds_link(built: Path) -> None:
+    icon = (built / "favicon.ico").read_bytes()
+    assert icon[:6] == b"\x00\x00\x01\x00\x01\x00"  # an ICO holding one image
+    assert icon[22:30] == b"\x89PNG\r\n\x1a\n"  # Material's favicon, as it is
+    assert not (built / "fr" / "favicon.ico").exists()  # browsers ask the root only
+    embed = _head(built / "embed" / "sectors" / "C25" / "index.html")
+    assert ("link", {"rel": "icon", "href": "../../../favicon.ico"}) in embed.tags

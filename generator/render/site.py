@@ -25,6 +25,7 @@ from generator.match.board import Board
 from generator.render import target as folder
 from generator.render.compact import compact_tree
 from generator.render.exports import write_exports, write_feeds
+from generator.render.favicon import FAVICON, favicon_ico, theme_favicon
 from generator.render.head import head_settings
 from generator.render.pages import write_pages
 from generator.render.target import MARKER, MARKER_TEXT, Stopped, TargetError
@@ -103,6 +104,8 @@ def _build_into(board: Board, settings: BoardSettings, config: Path, site: Path,
         docs, out = Path(work) / "docs", Path(work) / "site"
         # Markdown pages, feeds and exports, a folder per language.
         write_docs(board, settings, docs, progress)
+        # The icon browsers ask the site's root for, in the default language's tree (the root).
+        (docs / settings.language / FAVICON).write_bytes(favicon_ico(theme_favicon()))
         # One mkdocs build per language, each into its own folder.
         trees = build_trees(config, settings, docs, out, board.today, progress)
         # One Pagefind run per language tree: memory for one language at a time.
