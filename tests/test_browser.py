@@ -65,13 +65,13 @@ def test_home_shows_the_counts_and_the_newest_needs_and_offers(board: Visit) -> 
         "Wireless climate monitoring to control rind mould in cheese ripening cellars"
     )
     expect(needs.first.locator(".mb-card__meta")).to_have_text(
-        "Need Technology · Käsekeller Simmental AG · Switzerland · 2026-11-25"
+        "Need Technology · Käsekeller Simmental AG · Switzerland · November 25, 2026"
     )
     expect(offers.first.locator(".mb-card__title")).to_have_text(
         "Revêtements PVD et réaffûtage d'outils coupants en carbure pour la mécanique de précision"
     )
     for newest in (needs, offers):  # newest first: the publication date ends each meta line
-        dates = [meta.rsplit(" · ", 1)[1] for meta in newest.locator(".mb-card__meta").all_text_contents()]
+        dates = [t.get_attribute("datetime") or "" for t in newest.locator(".mb-card__meta time").all()]
         assert dates == sorted(dates, reverse=True)
 
     page.get_by_role("link", name="33 needs", exact=True).click()
@@ -80,7 +80,7 @@ def test_home_shows_the_counts_and_the_newest_needs_and_offers(board: Visit) -> 
 
     board.open("statistics/")
     expect(page.locator(".mb-lead")).to_have_text(
-        "Active on 2026-11-26: 33 needs and 38 offers, with 72 suggested matches. Expired listings: 6."
+        "Active on November 26, 2026: 33 needs and 38 offers, with 72 suggested matches. Expired listings: 6."
     )
 
 
@@ -128,8 +128,8 @@ def test_a_listing_shows_every_field_and_its_suggested_partners_with_score_and_r
     expect(field(page, "Partnership sought")).to_contain_text("Subcontracting")
     expect(field(page, "Technology readiness")).to_have_text("TRL 7 (lowest level acceptable)")
     expect(field(page, "Language")).to_have_text("Deutsch")
-    expect(field(page, "Published")).to_have_text("2026-06-18")
-    expect(field(page, "Expires")).to_have_text("2027-06-15")
+    expect(field(page, "Published")).to_have_text("June 18, 2026")
+    expect(field(page, "Expires")).to_have_text("June 15, 2027")
     expect(page.get_by_role("link", name="Edit this listing")).to_have_attribute(
         "href", f"https://github.com/matchboard-example/alpine-board/edit/main/listings/needs/{NEED}.yaml"
     )
@@ -283,7 +283,7 @@ def test_an_expired_listing_is_in_the_archive_and_says_it_expired(board: Visit) 
 
     expect(page).to_have_url(board.site.url + f"listings/{EXPIRED}/")
     notice = page.get_by_role("status")
-    expect(notice).to_contain_text("This listing expired on 2026-11-25.")
+    expect(notice).to_contain_text("This listing expired on November 25, 2026.")
     expect(notice).to_contain_text("it is no longer matched or searchable")
     expect(page.locator("ol.mb-matches")).to_have_count(0)
     expect(page.get_by_text("Expired listings are not matched.")).to_be_visible()

@@ -162,3 +162,12 @@ def test_the_interface_speaks_the_languages_listings_may_be_written_in() -> None
     from generator.match import textanalysis
 
     assert set(i18n.LANGUAGES) == set(textanalysis.LANGUAGES) == set(vocab.labels("languages"))
+
+
+@pytest.mark.parametrize(
+    ("code", "shown"),
+    [("en", "November 26, 2026"), ("fr", "26 novembre 2026"), ("de", "26. November 2026"),
+     ("it", "26 novembre 2026"), ("sl", "26. november 2026")],
+)  # fmt: skip
+def test_dates_are_written_as_each_language_writes_them(code: str, shown: str) -> None:
+    assert i18n.lang(code).date("2026-11-26") == shown

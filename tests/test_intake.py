@@ -205,3 +205,11 @@ def test_issue_form_file_is_generated_from_the_schema() -> None:
     )
     required = {f.id for f in forms.fields() if f.required}
     assert {k for k, v in by_id.items() if v.get("validations", {}).get("required")} == required
+
+
+def test_a_german_title_keeps_its_letters_in_the_id(tmp_path: Path) -> None:
+    import datetime as dt
+
+    answers = {**ANSWERS, "Title": "Mikroschweißen für Präzisionsteile"}
+    result = intake.submission(7, body(answers), tmp_path / "listings", dt.date(2026, 11, 26))
+    assert result.path == tmp_path / "listings" / "offers" / "mikroschweissen-fuer-praezisionsteile-7.yaml"

@@ -84,3 +84,10 @@ def test_new_asks_for_missing_fields_at_a_terminal(tmp_path: Path, monkeypatch: 
     assert "Type: need: you are looking for a partner" in result.out
     assert "  one of: need, offer" in result.out
     assert result.out.splitlines()[-1] == "listings/needs/partner-for-alpine-snow-load-sensor-research.yaml"
+
+
+def test_a_german_title_keeps_its_letters_in_the_new_file_name(tmp_path: Path) -> None:
+    flags = [*FLAGS]
+    flags[flags.index("--title") + 1] = "Mikroschweißen für Präzisionsteile"
+    result = run_cli(*flags, cwd=tmp_path)
+    assert result.out == "listings/offers/mikroschweissen-fuer-praezisionsteile.yaml\n"

@@ -99,7 +99,7 @@ def test_email_addresses_are_not_in_the_html(built: Path) -> None:
 
 def test_expired_listing_keeps_its_page_future_one_is_not_published(built: Path) -> None:
     page = (built / "listings" / "expired-welding-offer" / "index.html").read_text(encoding="utf-8")
-    assert "This listing expired on 2026-08-31." in page
+    assert "This listing expired on August 31, 2026." in page
     assert "data-pagefind-body" not in page
     assert not (built / "listings" / "future-need").exists()
     archive = (built / "archive" / "index.html").read_text(encoding="utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.core import urls
+from generator.core import slugs, urls
 from generator.core.settings import BoardSettings
 
 BOARD = BoardSettings(language="en", languages=("en", "fr"))
@@ -44,3 +44,14 @@ def test_a_facet_address_under_a_language_and_a_subpath() -> None:
     )
     assert urls.tree_up(UNDER_SUBPATH, "fr") == "../"
     assert urls.site_base(BoardSettings(site_url="https://example.org/board/")) == "https://example.org/board/"
+
+
+def test_a_new_listing_id_writes_german_letters_out() -> None:
+    assert slugs.new_id("Mikroschweißen für Präzisionsteile") == "mikroschweissen-fuer-praezisionsteile"
+    assert slugs.new_id("Über GROẞE Öfen") == "ueber-grosse-oefen"
+    assert slugs.new_id("Lasersko mikrovarjenje čistih delov") == "lasersko-mikrovarjenje-cistih-delov"
+
+
+def test_existing_addresses_and_keyword_pages_keep_their_slugs() -> None:
+    assert slugs.slugify("Mikroschweißen für Präzisionsteile") == "mikroschweien-fur-prazisionsteile"
+    assert slugs.keyword_slug("Schweißen") == "schweien"

@@ -11,7 +11,7 @@ from typing import Any
 from generator.cli import options
 from generator.contribute import scaffold
 from generator.core import dates, vocab
-from generator.core.slugs import slugify
+from generator.core.slugs import new_id
 
 Ask = Callable[[str], str]
 
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     answers["published"], answers["expires"] = scaffold.default_dates(
         dates.build_date(args.today), args.published, args.expires
     )
-    answers["id"] = args.id or slugify(str(answers.get("title", "")))
+    answers["id"] = args.id or new_id(str(answers.get("title", "")))
     return _write(answers, Path(args.listings))
 
 

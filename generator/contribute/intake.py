@@ -12,7 +12,7 @@ from typing import Any
 from generator.contribute import scaffold
 from generator.contribute.forms import Field, fields
 from generator.core.i18n import N_
-from generator.core.slugs import slugify
+from generator.core.slugs import new_id
 
 MAX_BODY = 256 * 1024
 MAX_COMMENT = 60_000  # characters; GitHub refuses comments over 65,536
@@ -97,7 +97,7 @@ def to_listing(answers: dict[str, str | None], number: int, today: dt.date) -> t
         target[f.path[-1]] = value
     if not _checked(answers.get(CONSENT_LABEL)):
         problems.append(f"**{CONSENT_LABEL}**: please tick the box to agree that the listing becomes public")
-    slug = slugify(str(doc.get("title", "")))[:60].strip("-")
+    slug = new_id(str(doc.get("title", "")))[:60].strip("-")
     doc["id"] = f"{slug or 'listing'}-{number}"
     doc["published"], doc["expires"] = scaffold.default_dates(today, None, None)
     return scaffold.listing_document(doc), problems

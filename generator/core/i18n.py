@@ -10,6 +10,7 @@ topic names from `schema/topics.yaml`.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import gettext
 import io
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import pycountry
 from babel import Locale
+from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -83,6 +85,10 @@ class Lang:
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         """Return the singular or a plural form of a message, as this language counts."""
         return catalogue(self.code).ngettext(singular, plural, n)
+
+    def date(self, iso: str) -> str:
+        """Return a date written as this language writes it in full (`26. November 2026`); data keeps ISO."""
+        return format_date(dt.date.fromisoformat(iso), format="long", locale=self.code)
 
     def plural_forms(self, singular: str, plural: str) -> dict[str, str]:
         """Return a counted message in each CLDR plural category of this language, for a page's script.

@@ -18,6 +18,18 @@ def slugify(title: str) -> str:
     return slug
 
 
+# German letters written out as German writes them without umlauts, so "Schweißen" is not "schweien".
+GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "ẞ": "SS"})
+
+
+def new_id(title: str) -> str:
+    """Return the id of a new listing: German letters transliterated, then slugified.
+
+    Only new listings: an existing listing's address, and every keyword's, stays as `slugify` made it.
+    """
+    return slugify(title.translate(GERMAN))
+
+
 def keyword_slug(keyword: str) -> str:
     """Return the URL segment of a keyword page; keywords that differ only in case or accents share it."""
     return slugify(keyword) or "keyword"

@@ -29,12 +29,17 @@ def template_values(record: object) -> dict[str, object]:
 
 @dataclass(frozen=True)
 class Front:
-    """A page's front matter, escaped for MkDocs, and the title it must read back as."""
+    """A page's front matter, escaped for MkDocs, and the title it must read back as.
+
+    `front_feed` (an Atom feed from the tree's root) and `front_og_type` are read by the theme for the page's head.
+    """
 
     front_title: Markup
     front_description: Markup
     front_expected: str
     hide_toc: bool
+    front_feed: str = ""
+    front_og_type: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

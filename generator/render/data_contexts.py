@@ -57,3 +57,4 @@ class EmbedPage:
     language: str
     items: list[Card]
     page_url: str
+    icon: str  # the site's favicon.ico: a page without a link makes the browser ask the host's root

@@ -19,6 +19,7 @@ from generator.core.urls import tree_prefix, tree_up
 from generator.match.board import Board
 from generator.render.contexts import template_values
 from generator.render.data_contexts import EmbedPage, FeedAlternate, FeedContext, FeedEntry
+from generator.render.favicon import FAVICON
 from generator.render.templates import embed_snippet, environment
 from generator.render.views import card, newest_first, organisation_name, page_root
 
@@ -239,7 +240,7 @@ def _embeds(board: Board, settings: BoardSettings) -> Files:
             embed = EmbedPage(
                 heading=facet.value_label(lang, code), board_name=settings.name, language=lang.code,
                 items=[card(x, urls.site_base(settings) or root, lang) for x in listings[:EMBED_SIZE]],
-                page_url=urls.absolute(settings, page) if settings.site_url else root + page,
+                page_url=urls.absolute(settings, page) if settings.site_url else root + page, icon=root + FAVICON,
             )  # fmt: skip
             files[f"{urls.embed(segment, code)}index.html"] = template.render(**template_values(embed))
     return files

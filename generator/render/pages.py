@@ -157,7 +157,7 @@ def _listing_page(r: Renderer, listing: Listing, shared: _Shared) -> None:
     view = listing_view(listing, root, active, r.lang, offered, s.languages, shared.keyword_pages)
     r.page(path, "pages/listing.md.j2", ListingPage(l=view, matches=shown, more=more, hidden=hidden,
            interest=interest, edit_url=edit_url, file=in_repository,
-           front=front(view.title, view.summary)))  # fmt: skip
+           front=front(view.title, view.summary, og_type="article")))  # fmt: skip
 
 
 def _search_filters(r: Renderer, active: list[Listing]) -> list[SearchFilter]:

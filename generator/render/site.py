@@ -25,6 +25,8 @@ from generator.match.board import Board
 from generator.render import target as folder
 from generator.render.compact import compact_tree
 from generator.render.exports import write_exports, write_feeds
+from generator.render.favicon import FAVICON, favicon_ico, theme_favicon
+from generator.render.head import head_settings
 from generator.render.pages import write_pages
 from generator.render.target import MARKER, MARKER_TEXT, Stopped, TargetError
 from generator.render.templates import TEMPLATES, FrontMatterError
@@ -102,6 +104,8 @@ def _build_into(board: Board, settings: BoardSettings, config: Path, site: Path,
         docs, out = Path(work) / "docs", Path(work) / "site"
         # Markdown pages, feeds and exports, a folder per language.
         write_docs(board, settings, docs, progress)
+        # The icon browsers ask the site's root for, in the default language's tree (the root).
+        (docs / settings.language / FAVICON).write_bytes(favicon_ico(theme_favicon()))
         # One mkdocs build per language, each into its own folder.
         trees = build_trees(config, settings, docs, out, board.today, progress)
         # One Pagefind run per language tree: memory for one language at a time.
@@ -171,8 +175,8 @@ def tree_settings(settings: BoardSettings, code: str) -> dict[str, Any]:
     """Return what a language's mkdocs build changes in mkdocs.yml: language, address, navigation, switch."""
     words = lang(code)
     up = tree_up(settings, code)
-    switch = [{"code": c, "name": vocab.labels("languages")[c], "link": up + tree_prefix(settings, c)}
-              for c in settings.languages]  # fmt: skip
+    switch = [{"code": c, "name": vocab.labels("languages")[c], "link": up + tree_prefix(settings, c),
+               "prefix": tree_prefix(settings, c)} for c in settings.languages]  # fmt: skip
     return {
         "language": code,
         "site_url": urls.absolute(settings, "", code) if settings.site_url else "",
@@ -181,6 +185,7 @@ def tree_settings(settings: BoardSettings, code: str) -> dict[str, Any]:
             "languages": switch if len(switch) > 1 else [],
             "footer": {**{k: words.gettext(v) for k, v in FOOTER.items()}, **_footer_contact(settings)},
             "not_found": {k: words.gettext(v) for k, v in NOT_FOUND.items()},
+            "head": head_settings(settings, code),
         },
         "translate": words.gettext,
     }

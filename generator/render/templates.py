@@ -37,16 +37,19 @@ def environment(language: str = SOURCE_LANGUAGE) -> jinja2.Environment:
     )
     # New-style gettext: values given to _() are escaped, and a missing value is an error.
     env.install_gettext_callables(words.gettext, words.ngettext, newstyle=True)  # type: ignore[attr-defined]
+    env.filters["long_date"] = words.date  # an ISO date as the reader writes it; <time datetime> keeps the ISO
     return env
 
 
-def front(title: str, description: str = "", hide_toc: bool = True) -> Front:
+def front(title: str, description: str = "", hide_toc: bool = True, feed: str = "", og_type: str = "") -> Front:
     """Return front matter values: MkDocs themes print them unescaped, so they are escaped here."""
     return Front(
         front_title=Markup(yaml_quoted(html.escape(title))),  # noqa: S704 - escaped above
         front_description=Markup(yaml_quoted(html.escape(description))),  # noqa: S704
         front_expected=html.escape(title),  # what the page's title must read back as
         hide_toc=hide_toc,
+        front_feed=feed,
+        front_og_type=og_type,
     )
 
 
@@ -153,7 +156,7 @@ class Renderer:
             root = page_root(path)
             self.page(path, "pages/list.md.j2", ListPage(heading=title, lead=lead, items=self.cards(path, chunk),
                       pager_=pager, feed=f"{root}{feed}" if feed else None, embed=embed, compact=compact,
-                      front=front(title, lead)))  # fmt: skip
+                      front=front(title, lead, feed=feed or "")))  # fmt: skip
 
 
 def embed_snippet(settings: BoardSettings, facet: str, code: str) -> str:

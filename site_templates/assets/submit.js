@@ -80,8 +80,10 @@
     : text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"));
   const isEmpty = (v) => v === null || v === "" || v === false || (Array.isArray(v) && v.length === 0);
 
+  // As generator/core/slugs.py new_id: German letters written out first ("Schweißen" -> "schweissen").
+  const GERMAN = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue", ß: "ss", ẞ: "SS" };
   function slug(title) {
-    const ascii = title.normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase();
+    const ascii = title.replace(/[äöüÄÖÜßẞ]/g, (ch) => GERMAN[ch]).normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase();
     let result = "";
     for (const word of ascii.match(/[a-z0-9]+/g) || []) {
       if (result.length + word.length + 1 > 80) break;
