@@ -6,9 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from generator.check.load import load_listings
 from generator.core.model import Listing
+from generator.match import embeddings
 from generator.match import equivalents as eq
 from generator.match.embeddings import Vectors
 from generator.render.expansion import EQUIVALENT_WORDS, MAX_WORDS, board_words, expansion, listing_concepts
@@ -108,3 +110,22 @@ def test_the_demo_boards_equivalents_add_only_board_keywords_and_none_of_the_abs
         added = set(expansion(listing, listing.language, LANGUAGES, found).casefold().split())
         added -= set(expansion(listing, listing.language, LANGUAGES).casefold().split())
         assert not {w for w in added for a in absent if w.startswith(a[:4])}, listing.id
+
+
+def test_only_new_keywords_are_encoded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MATCHBOARD_EMBEDDINGS", raising=False)
+    asked: list[list[str]] = []
+
+    def encoder(texts: list[str], is_query: bool) -> Vectors:
+        asked.append(texts)
+        rows = np.zeros((len(texts), embeddings.DIMENSIONS), dtype=np.float32)
+        rows[:, 0], rows[:, 1] = 1.0, [len(t) for t in texts]
+        return rows
+
+    first = embeddings.texts_vectors(["Käse", "cheese"], tmp_path, encoder)
+    again = embeddings.texts_vectors(["cheese", "fromage"], tmp_path, encoder)
+    assert sorted(asked[0]) == ["Käse", "cheese"]
+    assert asked[1:] == [["fromage"]]  # cheese came from the cache
+    assert np.array_equal(first["cheese"], again["cheese"])
+    assert set(embeddings.texts_vectors(["cheese"], tmp_path, encoder)) == {"cheese"}
+    assert len(asked) == 2
