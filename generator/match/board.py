@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from generator.core.model import Listing, LoadResult, Match
 from generator.core.progress import SILENT, Progress
 from generator.core.settings import MatchSettings
-from generator.match import criteria, embeddings, index, topics
+from generator.match import criteria, embeddings, equivalents, index, topics
 from generator.match.embeddings import Meaning
+from generator.match.equivalents import Equivalents
 from generator.match.suggest import compute_matches
 
 FINGERPRINT = "listings.sha256"
@@ -28,6 +30,8 @@ class Board:
     meaning: Meaning  # the active listings' sentence embeddings and neighbourhoods, by id
     partners: tuple[Listing, ...] = ()  # partner boards' listings: matched, never shown on their own
     partner_matches: tuple[Match, ...] = ()  # a listing of this board with a partner's
+    # This board's active keywords' equivalents in other languages, for search (match/equivalents.py)
+    equivalents: Equivalents = field(default_factory=lambda: MappingProxyType({}))
 
     def all_matches(self) -> list[Match]:
         """Return every suggestion, this board's and across boards, by need then best first."""
@@ -79,10 +83,12 @@ def compute_board(
     active = [x for x in (*loaded.listings, *partners) if x.is_active(today)]
     with progress.stage("meaning", total=len(active), unit="listings") as advance:
         meaning = embeddings.meaning_of(active, embeddings.cache_folder(build_dir))
+        own_active = [x for x in loaded.listings if x.is_active(today)]
+        found = equivalents.equivalents_of(own_active, embeddings.cache_folder(build_dir))
         advance(len(active))
     with progress.stage("matching", unit="suggestions") as advance:
         matches = compute_matches([*loaded.listings, *partners], today, settings, weights, meaning)
         advance(len(matches))
     own = tuple(m for m in matches if m.need_board is None and m.offer_board is None)
     across = tuple(m for m in matches if m.need_board is not None or m.offer_board is not None)
-    return Board(loaded.listings, today, own, path, meaning, partners, across)
+    return Board(loaded.listings, today, own, path, meaning, partners, across, MappingProxyType(found))

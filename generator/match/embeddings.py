@@ -30,6 +30,7 @@ Vectors = npt.NDArray[np.float32]
 Encoder = Callable[[list[str], bool], Vectors]
 SHARED_CACHE = "MATCHBOARD_EMBEDDINGS"
 HUB_NEIGHBOURS = 10  # CSLS's k (Conneau et al., 2018): how many nearest partners make a listing's neighbourhood
+KEYWORDS = "keywords-"  # the keyword vectors' cache file begins with it
 HUB_CHUNK = 512  # rows compared at once: 512 x 25,000 float32 is 50 MB
 
 
@@ -117,15 +118,32 @@ def vectors_of(listings: Sequence[Listing], cache_dir: Path | None, encoder: Enc
     return {listing_id: cache[key] for listing_id, key in keys.items()}
 
 
-def _cache_path(cache_dir: Path) -> Path:
-    return cache_dir / f"{hashlib.sha256(MODEL.encode()).hexdigest()[:16]}.npz"
+def texts_vectors(texts: Sequence[str], cache_dir: Path | None, encoder: Encoder = encode) -> dict[str, Vectors]:
+    """Return text -> its vector as an E5 query, for short texts such as keywords, encoding only what is new.
+
+    Kept in a cache of their own (`keywords-*.npz`), keyed by the hash of the model and the text, and
+    pruned like the listings' cache (a shared one keeps everything).
+    """
+    cache = _read_cache(cache_dir, KEYWORDS)
+    keys = {text: hashlib.sha256(f"{MODEL}\nkeyword\n{text}".encode()).hexdigest() for text in texts}
+    missing = sorted({key: text for text, key in keys.items() if key not in cache}.items())
+    if missing:
+        found = encoder([text for _, text in missing], True)
+        cache.update({key: found[i] for i, (key, _) in enumerate(missing)})
+        kept = set(cache) if os.environ.get(SHARED_CACHE) else set(keys.values())
+        _write_cache(cache_dir, {k: cache[k] for k in sorted(kept)}, KEYWORDS)
+    return {text: cache[key] for text, key in keys.items()}
 
 
-def _read_cache(cache_dir: Path | None) -> dict[str, Vectors]:
-    if cache_dir is None or not _cache_path(cache_dir).is_file():
+def _cache_path(cache_dir: Path, prefix: str = "") -> Path:
+    return cache_dir / f"{prefix}{hashlib.sha256(MODEL.encode()).hexdigest()[:16]}.npz"
+
+
+def _read_cache(cache_dir: Path | None, prefix: str = "") -> dict[str, Vectors]:
+    if cache_dir is None or not _cache_path(cache_dir, prefix).is_file():
         return {}
     try:
-        with _cache_path(cache_dir).open("rb") as f, np.load(f, allow_pickle=False) as stored:
+        with _cache_path(cache_dir, prefix).open("rb") as f, np.load(f, allow_pickle=False) as stored:
             keys, vectors = stored["keys"], stored["vectors"]
     except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):  # a damaged cache is only a slower build
         return {}
@@ -134,7 +152,7 @@ def _read_cache(cache_dir: Path | None) -> dict[str, Vectors]:
     return {str(k): vectors[i] for i, k in enumerate(keys)}
 
 
-def _write_cache(cache_dir: Path | None, cache: dict[str, Vectors]) -> None:
+def _write_cache(cache_dir: Path | None, cache: dict[str, Vectors], prefix: str = "") -> None:
     """Keep the vectors of the listings of this build, written whole or not at all."""
     if cache_dir is None:
         return
@@ -144,7 +162,7 @@ def _write_cache(cache_dir: Path | None, cache: dict[str, Vectors]) -> None:
     fd, temporary = tempfile.mkstemp(dir=cache_dir, suffix=".npz")
     with os.fdopen(fd, "wb") as f:
         np.savez(f, keys=keys, vectors=vectors)
-    os.replace(temporary, _cache_path(cache_dir))
+    os.replace(temporary, _cache_path(cache_dir, prefix))
 
 
 def meaning_of(listings: Sequence[Listing], cache_dir: Path | None, encoder: Encoder = encode) -> Meaning:

@@ -6,15 +6,19 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from types import MappingProxyType
 
 from generator.core.model import Listing
 from generator.match import topics
+from generator.match.equivalents import Equivalents
 from generator.match.textanalysis import fold
 
 # At most this many added words per listing page: Pagefind stores a page's whole indexed text in its
 # fragment, and the first search loads a few fragments, so the expansion must stay a few dozen words.
 MAX_WORDS = 60
+EQUIVALENT_WORDS = 30  # and at most this many more from keyword equivalents (generator/match/equivalents.py)
 SUGGESTED_WORDS = 4000  # the board's most frequent words offered as "close words" when nothing is found
+EMPTY: Equivalents = MappingProxyType({})
 _WORD = re.compile(r"\w[\w'-]*\w|\w", re.UNICODE)
 
 
@@ -30,11 +34,12 @@ def listing_concepts(listing: Listing) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda c: (-counts[c], c)))
 
 
-def expansion(listing: Listing, shown: str, languages: Sequence[str]) -> str:
+def expansion(listing: Listing, shown: str, languages: Sequence[str], equivalents: Equivalents = EMPTY) -> str:
     """Return the words a listing's page in language `shown` adds for search: its topics' labels in every language.
 
     Words the page already shows are left out; whole topics are added, most mentioned first, until
-    MAX_WORDS would be passed.
+    MAX_WORDS would be passed. Then the other languages' keywords equivalent to its own keywords, in
+    the order of its keywords, whole keywords while EQUIVALENT_WORDS more allow.
     """
     text = listing.text_in(shown)
     own = {fold(w) for w in _WORD.findall(f"{text.title} {text.summary} {text.description}")}
@@ -47,6 +52,12 @@ def expansion(listing: Listing, shown: str, languages: Sequence[str]) -> str:
         if len(added) + len(fresh) > MAX_WORDS:
             break
         added.update(fresh)
+    budget = len(added) + EQUIVALENT_WORDS
+    for keyword in listing.keywords:
+        for _, other in equivalents.get((listing.language, fold(keyword)), ()):
+            fresh = {fold(w): w for w in _WORD.findall(other) if fold(w) not in own and fold(w) not in added}
+            if len(added) + len(fresh) <= budget:
+                added.update(fresh)
     return " ".join(added.values())
 
 

@@ -154,7 +154,7 @@ def _listing_page(r: Renderer, listing: Listing, shared: _Shared) -> None:
     shown, more = matches[: s.matching.top_k], matches[s.matching.top_k : s.matching.top_k + MORE_SHOWN]
     hidden = max(len(matches) - s.matching.top_k - MORE_SHOWN, 0)
     offered = {x.code: x.url for x in r.language_links(path)}
-    view = listing_view(listing, root, active, r.lang, offered, s.languages, shared.keyword_pages)
+    view = listing_view(listing, root, active, r.lang, offered, s.languages, shared.keyword_pages, board.equivalents)
     r.page(path, "pages/listing.md.j2", ListingPage(l=view, matches=shown, more=more, hidden=hidden,
            interest=interest, edit_url=edit_url, file=in_repository,
            front=front(view.title, view.summary, og_type="article")))  # fmt: skip

@@ -14,7 +14,8 @@ from generator.core.facets import FACETS
 from generator.core.i18n import ENGLISH, N_, Lang
 from generator.core.model import Listing
 from generator.core.slugs import keyword_slug
-from generator.render.expansion import expansion
+from generator.match.equivalents import Equivalents
+from generator.render.expansion import EMPTY, expansion
 
 ANONYMOUS = N_("Anonymous organisation")
 
@@ -177,7 +178,8 @@ def versions(listing: Listing, lang: Lang, offered: dict[str, str]) -> tuple[Ver
 
 def listing_view(listing: Listing, root: str, active: bool, lang: Lang = ENGLISH,
                  offered: dict[str, str] | None = None, languages: Sequence[str] = (),
-                 keyword_pages: frozenset[str] = frozenset()) -> ListingView:  # fmt: skip
+                 keyword_pages: frozenset[str] = frozenset(),
+                 equivalents: Equivalents = EMPTY) -> ListingView:  # fmt: skip
     """Return what the listing page shows, in the reader's language where the listing is written in it.
 
     A keyword links to its page when it has one (`keyword_pages`), else to the search for it.
@@ -236,7 +238,7 @@ def listing_view(listing: Listing, root: str, active: bool, lang: Lang = ENGLISH
         contact_name=contact.name if contact else None,
         contact_email=obfuscated(contact.email) if contact and contact.email else None,
         contact_url=contact.url if contact else None,
-        search_terms=expansion(listing, current.language, languages) if active and languages else "",
+        search_terms=expansion(listing, current.language, languages, equivalents) if active and languages else "",
         search_meta=(
             ("kind", listing.type),
             ("type", lang.label("types", listing.type)),
