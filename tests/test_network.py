@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
+from generator.core.settings import BoardSettings, Partner
 from generator.network import fetch
+from generator.render.pages import partner_bundles
 from tests.conftest import run_cli
 from tests.network_support import ROOT, answers, board_config, folder, serving
 
@@ -137,3 +139,14 @@ def test_matchboard_partners_prints_each_partners_state(alpine: Path, tmp_path: 
     assert down.status == 0
     assert down.out.startswith(f"Alpine offers {url}: not reachable ({url}api/board.json cannot be reached")
     assert down.out.endswith(f"format 1, {count} listings, copy of 2026-11-26\n")
+
+
+def test_each_language_merges_the_partners_bundle_of_its_tree_then_its_root() -> None:
+    settings = BoardSettings(language="en", languages=("en", "fr"), partners=(Partner("Alpine", "https://a.example/"),))
+    assert partner_bundles(settings, "en") == [
+        {"name": "Alpine", "url": "https://a.example/", "bundles": ["https://a.example/pagefind/"]}
+    ]
+    assert partner_bundles(settings, "fr")[0]["bundles"] == [
+        "https://a.example/fr/pagefind/",
+        "https://a.example/pagefind/",
+    ]

@@ -194,6 +194,7 @@ class SearchPage(PageContext):
 
     filters: list[SearchFilter]
     found: dict[str, str]
+    board: str = ""  # this board's name when partners' bundles join the search (search/partners.json), else ""
 
 
 @dataclass(frozen=True)

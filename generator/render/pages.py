@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.core import parallel, urls, vocab
 from generator.core.facets import FACETS
@@ -47,8 +47,14 @@ def write_pages(board: Board, settings: BoardSettings, language: str | None = No
     browse_page(r, active)
     _statistics(r, board, active, shown)
     found = r.lang.plural_forms("{n} listing found.", "{n} listings found.")
-    r.page(f"{urls.SEARCH}index.md", "pages/search.md.j2",
-           SearchPage(filters=_search_filters(r, active), found=found, front=front(r._(N_("Search")))))  # fmt: skip
+    s = r.settings
+    filters = _search_filters(r, active)
+    if s.partners:  # one search across boards: the partners' Pagefind bundles join this one's (search.js)
+        boards = [FilterOption(b, b) for b in (s.name, *(p.name for p in s.partners))]
+        filters.append(SearchFilter("board", r._(N_("Board")), boards))
+        r.files[f"{urls.SEARCH}partners.json"] = json.dumps(partner_bundles(s, r.lang.code), ensure_ascii=False)
+    r.page(f"{urls.SEARCH}index.md", "pages/search.md.j2", SearchPage(filters=filters, found=found,
+           board=s.name if s.partners else "", front=front(r._(N_("Search")))))  # fmt: skip
     # The close words the search page suggests when nothing is found, read only then.
     r.files[f"{urls.SEARCH}words.json"] = json.dumps(board_words(active, r.lang.code), ensure_ascii=False,
                                                      separators=(",", ":"))  # fmt: skip
@@ -155,9 +161,22 @@ def _listing_page(r: Renderer, listing: Listing, shared: _Shared) -> None:
     hidden = max(len(matches) - s.matching.top_k - MORE_SHOWN, 0)
     offered = {x.code: x.url for x in r.language_links(path)}
     view = listing_view(listing, root, active, r.lang, offered, s.languages, shared.keyword_pages, board.equivalents)
+    if s.partners:  # the search page's Board filter: partners' pages get theirs from mergeIndex's mergeFilter
+        view = replace(view, one_filters=(*view.one_filters, ("board", s.name)))
     r.page(path, "pages/listing.md.j2", ListingPage(l=view, matches=shown, more=more, hidden=hidden,
            interest=interest, edit_url=edit_url, file=in_repository,
            front=front(view.title, view.summary, og_type="article")))  # fmt: skip
+
+
+def partner_bundles(settings: BoardSettings, language: str) -> list[dict[str, object]]:
+    """Return each partner's name, site address and Pagefind bundles to try, best first.
+
+    The bundle of the same language tree comes first (`<url>fr/pagefind/`), then the partner's root bundle,
+    whose pages may be in another language: a partner need not offer every language this board does.
+    """
+    prefix = urls.tree_prefix(settings, language)
+    return [{"name": p.name, "url": p.url, "bundles": list(dict.fromkeys((f"{p.url}{prefix}pagefind/",
+             f"{p.url}pagefind/")))} for p in settings.partners]  # fmt: skip
 
 
 def _search_filters(r: Renderer, active: list[Listing]) -> list[SearchFilter]:

@@ -30,8 +30,60 @@
   let shown = PAGE;
 
   const pagefind = await import(new URL("pagefind/pagefind.js", root).href);
-  await pagefind.options({ baseUrl: root.pathname });
-  pagefind.init();
+  // Partner boards (search/partners.json, written from the settings) join the search with Pagefind's
+  // mergeIndex: their pages get the Board filter from mergeFilter and keep their absolute addresses.
+  // Pagefind keeps a merged bundle that failed and then fails every search, so a partner's bundle is
+  // tried first (its host must allow this board with CORS), and if merging still fails, the search is
+  // opened again without it: a partner down never breaks the search, it is named in the status line.
+  const PARTNER_WEIGHT = 0.9; // at equal relevance, this board's own listings come first
+  const WAIT_MS = 8000;
+  const within = (promise) =>
+    Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), WAIT_MS))]);
+  async function reachable(bundle) {
+    try {
+      const answer = await within(fetch(new URL("pagefind-entry.json", bundle), { mode: "cors" }));
+      return answer.ok && Boolean((await answer.json()).languages);
+    } catch (err) {
+      return false;
+    }
+  }
+  async function open(partners) {
+    await pagefind.options({ baseUrl: root.pathname });
+    await pagefind.init();
+    const failed = [];
+    await Promise.all(partners.map(async (p) => {
+      const options = { mergeFilter: { board: [p.name] }, indexWeight: PARTNER_WEIGHT };
+      try { await within(pagefind.mergeIndex(p.bundle, options)); } catch (err) { failed.push(p); }
+    }));
+    return failed;
+  }
+  let partners = [];
+  if (say.partners) {
+    try {
+      partners = await (await fetch(new URL(say.partners, window.location.href))).json();
+    } catch (err) {
+      partners = [];
+    }
+  }
+  const chosen = await Promise.all(partners.map(async (p) => {
+    for (const bundle of p.bundles) if (await reachable(bundle)) return { ...p, bundle };
+    return null;
+  }));
+  let merged = chosen.filter(Boolean);
+  if (merged.length) {
+    const failed = await open(merged);
+    if (failed.length) {
+      await pagefind.destroy();
+      merged = merged.filter((p) => !failed.includes(p));
+      if ((await open(merged)).length) { await pagefind.destroy(); merged = []; await open([]); }
+    }
+  } else {
+    await open([]);
+  }
+  const skipped = partners.filter((p) => !merged.some((m) => m.name === p.name)).map((p) => p.name);
+  const note = skipped.length ? " " + say.msgSkipped.replace("{boards}", skipped.join(", ")) : "";
+  // A result on a partner's site: its board's name beside the address Pagefind gives.
+  const boardOf = (url) => merged.find((p) => url.startsWith(p.url));
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get("q") || "";
@@ -92,9 +144,11 @@
   function card(d) {
     const m = d.meta || {};
     const kind = m.kind === "need" || m.kind === "offer" ? m.kind : "";
+    const partner = boardOf(d.url);
     const fields = [m.category, m.organisation, m.country, m.published].filter(Boolean).map(escapeHtml).join(" · ");
     return `<li class="mb-result"><a href="${escapeHtml(d.url)}">${escapeHtml(m.title || d.url)}</a> ` +
-      `<span class="mb-card__meta"><span class="mb-badge mb-badge--${kind}">${escapeHtml(m.type || "")}</span> ${fields}</span>` +
+      `<span class="mb-card__meta"><span class="mb-badge mb-badge--${kind}">${escapeHtml(m.type || "")}</span> ${fields}` +
+      `${partner ? ` · <span class="mb-board">${escapeHtml(say.msgBoard.replace("{board}", partner.name))}</span>` : ""}</span>` +
       `<p>${safeExcerpt(d.excerpt)}</p></li>`;
   }
 
@@ -142,6 +196,21 @@
     close.hidden = true;
   }
 
+  // Each bundle falls back to a shorter word on its own, so with partners merged each board is searched
+  // apart (its Board filter): a board whose first results lack a word is left out when another board's
+  // hold every word, and the answer is judged as one bundle's would be.
+  async function find(query, filters, terms) {
+    if (!merged.length || !terms.length || filters.board) return (await pagefind.search(query, { filters })).results;
+    const boards = [say.board, ...merged.map((p) => p.name)];
+    const parts = await Promise.all(boards.map((b) => pagefind.search(query, { filters: { ...filters, board: b } })));
+    const holds = await Promise.all(parts.map(async ({ results }) => {
+      const marked = (await Promise.all(results.slice(0, 5).map((r) => r.data()))).map(markedWords);
+      return marked.length > 0 && terms.every((t) => marked.some((m) => contains(m, t)));
+    }));
+    const kept = holds.some(Boolean) ? parts.filter((_, i) => holds[i]) : parts;
+    return kept.flatMap((p) => p.results).sort((a, b) => b.score - a.score);
+  }
+
   let generation = 0;
   async function run() {
     const mine = ++generation;
@@ -151,13 +220,12 @@
     const terms = queryTerms(input.value.trim());
     if (terms.length === 0 && Object.keys(filters).length === 0) {
       clear();
-      status.textContent = say.msgEmpty;
+      status.textContent = say.msgEmpty + note;
       return;
     }
     status.textContent = say.msgSearching;
-    const search = await pagefind.search(terms.length ? terms.join(" ") : null, { filters });
+    const results = await find(terms.length ? terms.join(" ") : null, filters, terms);
     if (mine !== generation) return;
-    const results = search.results;
     const data = await Promise.all(results.slice(0, shown).map((r) => r.data()));
     if (mine !== generation) return;
     const marked = data.map(markedWords);
@@ -165,7 +233,7 @@
     const genuine = missing.length === 0 && results.length > 0;
     clear();
     if (!genuine) {
-      status.textContent = `${count(0)} ${say.msgNone}`; // a count first, as every answer starts
+      status.textContent = `${count(0)} ${say.msgNone}${note}`; // a count first, as every answer starts
       none.hidden = false;
       partialList.innerHTML = data.map(card).join("");
       partial.hidden = data.length === 0;
@@ -177,7 +245,7 @@
       close.hidden = picks.length === 0;
       return;
     }
-    status.textContent = count(results.length);
+    status.textContent = count(results.length) + note;
     list.innerHTML = data.map(card).join("");
     if (results.length > shown) {
       const more = document.createElement("li");
