@@ -101,21 +101,9 @@ def vectors_of(listings: Sequence[Listing], cache_dir: Path | None, encoder: Enc
     A board's own cache keeps only its current listings' vectors; a shared one (MATCHBOARD_EMBEDDINGS)
     keeps every vector it was given, for the boards that share it.
     """
-    cache = _read_cache(cache_dir)
     keys = {x.key: key_of(x) for x in listings}
-    fresh = False
-    for kind in ("need", "offer"):
-        missing = sorted(
-            {keys[x.key]: text_of(x) for x in listings if x.type == kind and keys[x.key] not in cache}.items()
-        )
-        if missing:
-            found = encoder([text for _, text in missing], kind == "need")
-            cache.update({key: found[i] for i, (key, _) in enumerate(missing)})
-            fresh = True
-    if fresh:
-        kept = set(cache) if os.environ.get(SHARED_CACHE) else set(keys.values())
-        _write_cache(cache_dir, {k: cache[k] for k in sorted(kept)})
-    return {listing_id: cache[key] for listing_id, key in keys.items()}
+    found = _cached(cache_dir, "", {keys[x.key]: (text_of(x), x.type == "need") for x in listings}, encoder)
+    return {listing_key: found[key] for listing_key, key in keys.items()}
 
 
 def texts_vectors(texts: Sequence[str], cache_dir: Path | None, encoder: Encoder = encode) -> dict[str, Vectors]:
@@ -124,15 +112,27 @@ def texts_vectors(texts: Sequence[str], cache_dir: Path | None, encoder: Encoder
     Kept in a cache of their own (`keywords-*.npz`), keyed by the hash of the model and the text, and
     pruned like the listings' cache (a shared one keeps everything).
     """
-    cache = _read_cache(cache_dir, KEYWORDS)
     keys = {text: hashlib.sha256(f"{MODEL}\nkeyword\n{text}".encode()).hexdigest() for text in texts}
-    missing = sorted({key: text for text, key in keys.items() if key not in cache}.items())
-    if missing:
-        found = encoder([text for _, text in missing], True)
-        cache.update({key: found[i] for i, (key, _) in enumerate(missing)})
-        kept = set(cache) if os.environ.get(SHARED_CACHE) else set(keys.values())
-        _write_cache(cache_dir, {k: cache[k] for k in sorted(kept)}, KEYWORDS)
-    return {text: cache[key] for text, key in keys.items()}
+    found = _cached(cache_dir, KEYWORDS, {key: (text, True) for text, key in keys.items()}, encoder)
+    return {text: found[key] for text, key in keys.items()}
+
+
+def _cached(
+    cache_dir: Path | None, prefix: str, wanted: Mapping[str, tuple[str, bool]], encoder: Encoder
+) -> dict[str, Vectors]:
+    """Return cache key -> vector for each wanted (text, is it a query), encoding only what the cache lacks."""
+    cache = _read_cache(cache_dir, prefix)
+    fresh = False
+    for is_query in (True, False):  # queries (needs) first, then passages (offers), each in key order
+        missing = sorted((key, text) for key, (text, query) in wanted.items() if query == is_query and key not in cache)
+        if missing:
+            found = encoder([text for _, text in missing], is_query)
+            cache.update({key: found[i] for i, (key, _) in enumerate(missing)})
+            fresh = True
+    if fresh:
+        kept = set(cache) if os.environ.get(SHARED_CACHE) else set(wanted)
+        _write_cache(cache_dir, {k: cache[k] for k in sorted(kept)}, prefix)
+    return {key: cache[key] for key in wanted}
 
 
 def _cache_path(cache_dir: Path, prefix: str = "") -> Path:
