@@ -17,24 +17,56 @@ CONFIG = ROOT / "tests" / "boards" / "golden-mkdocs.yml"
 TODAY = "2026-11-26"
 
 
-def _args(tmp_path: Path, site: Path) -> list[str]:
+# An MkDocs hook that holds each language's build until the test says go: the golden board builds in
+# about a second, so a signal or a second build timed from outside could arrive after it has finished.
+HOLD = """
+import time
+from pathlib import Path
+
+def on_pre_build(config):
+    Path({held!r}).touch()
+    deadline = time.monotonic() + 120
+    while not Path({release!r}).exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+"""
+
+
+def _args(tmp_path: Path, site: Path, config: Path = CONFIG) -> list[str]:
     return ["build", "--listings", str(BOARD), "--site", str(site), "--build", str(tmp_path / "build"),
-            "--today", TODAY, "--config", str(CONFIG)]  # fmt: skip
+            "--today", TODAY, "--config", str(config)]  # fmt: skip
+
+
+def _held_config(tmp_path: Path) -> Path:
+    """The golden board's settings with the holding hook, written beside the test's folders."""
+    hook = tmp_path / "hold.py"
+    hook.write_text(HOLD.format(held=str(tmp_path / "held"), release=str(tmp_path / "release")), encoding="utf-8")
+    text = CONFIG.read_text(encoding="utf-8").replace(
+        "custom_dir: ../../site_templates/overrides", f"custom_dir: {ROOT / 'site_templates' / 'overrides'}"
+    )
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(f"{text}\nhooks: [{hook}]\n", encoding="utf-8")
+    return config
 
 
 def _start(tmp_path: Path, site: Path) -> subprocess.Popen[str]:
+    """Start a build that stops inside its first MkDocs run until `_release`."""
     return subprocess.Popen(
-        [sys.executable, "-m", "generator", *_args(tmp_path, site)],
+        [sys.executable, "-m", "generator", *_args(tmp_path, site, _held_config(tmp_path))],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
     )  # fmt: skip
 
 
 def _wait_for_work(tmp_path: Path) -> None:
-    """Wait until a build has started writing (its temporary folder exists)."""
+    """Wait until a started build is held inside MkDocs, its temporary folder written."""
     deadline = time.monotonic() + 60
-    while not any(tmp_path.glob(".matchboard-site-*/docs")):
-        assert time.monotonic() < deadline, "the build never started writing"
+    while not (tmp_path / "held").exists():
+        assert time.monotonic() < deadline, "the build never reached MkDocs"
         time.sleep(0.05)
+    assert any(tmp_path.glob(".matchboard-site-*/docs"))
+
+
+def _release(tmp_path: Path) -> None:
+    (tmp_path / "release").touch()
 
 
 def _leftovers(tmp_path: Path) -> list[str]:
@@ -79,6 +111,7 @@ def test_a_second_build_to_the_same_site_stops_with_a_message(tmp_path: Path) ->
     first = _start(tmp_path, site)
     _wait_for_work(tmp_path)
     second = run_cli(*_args(tmp_path, site))
+    _release(tmp_path)
     first.communicate(timeout=120)
     assert first.returncode == 0
     assert second.status == 1
