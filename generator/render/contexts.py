@@ -17,6 +17,7 @@ from generator.render.suggestions import MatchView
 from generator.render.views import Card, ListingView
 
 if TYPE_CHECKING:  # submit.py renders through templates.py, which reads this module
+    from generator.render.places import Country
     from generator.render.submit import FieldView
     from generator.render.submit_messages import Messages
 
@@ -264,7 +265,9 @@ class SubmitPage(PageContext):
 
     fields: list[FieldView]
     dates: list[FieldView]
-    countries: list[tuple[str, str]]
+    countries: list[Country]
+    usual_countries: list[Country]
+    regions: str  # the folder of the region lists, from the site's root
     repository: str | None
     branch: str
     issue_template: str

@@ -58,7 +58,7 @@ def write_pages(board: Board, settings: BoardSettings, language: str | None = No
     # The close words the search page suggests when nothing is found, read only then.
     r.files[f"{urls.SEARCH}words.json"] = json.dumps(board_words(active, r.lang.code), ensure_ascii=False,
                                                      separators=(",", ":"))  # fmt: skip
-    submit.submit_page(r, settings)
+    submit.submit_page(r, settings, active)
     about_page(r, settings)
     r.page("data/index.md", "pages/data.md.j2", DataPage(today=board.today.isoformat(),
            example_embed=embed_snippet(settings, "sectors", "C25"),

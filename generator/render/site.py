@@ -28,6 +28,7 @@ from generator.render.exports import write_exports, write_feeds
 from generator.render.favicon import FAVICON, favicon_ico, theme_favicon
 from generator.render.head import head_settings
 from generator.render.pages import write_pages
+from generator.render.places import region_files
 from generator.render.target import MARKER, MARKER_TEXT, Stopped, TargetError
 from generator.render.templates import TEMPLATES, FrontMatterError
 from generator.render.views import obfuscated
@@ -64,6 +65,7 @@ def write_docs(board: Board, settings: BoardSettings, docs: Path, progress: Prog
             files = {**write_pages(board, settings, code), **write_feeds(board, settings, code)}
             if code == settings.language:
                 files.update(write_exports(board, settings))
+                files.update(region_files(settings.languages))  # the Submit page's region lists, for every tree
             made: set[Path] = set()
             for path, content in sorted(files.items()):
                 target = docs / code / path

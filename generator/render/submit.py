@@ -10,17 +10,16 @@ The page is in the reader's language, but what it sends to GitHub stays in the i
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
-
-import pycountry
 
 from generator.check import characters, rules
 from generator.contribute import forms, intake, scaffold
 from generator.core import vocab
 from generator.core.i18n import N_, Lang
+from generator.core.model import Listing
 from generator.core.settings import BoardSettings
+from generator.render import places
 from generator.render import templates as render
 from generator.render.contexts import SubmitPage
 from generator.render.submit_messages import script_messages
@@ -44,8 +43,7 @@ AUTOCOMPLETE = {
     "contact-email": "email",
     "contact-url": "url",
 }
-DATALISTS = {"country": "mb-countries"}  # suggestions: the ISO 3166-1 codes with the countries' names
-UPPER_CASE = {"country", "region"}  # codes typed in lower case are written in upper case
+PICKERS = {"country", "region"}  # a code picked by its name in the page's language (assets/picker.js)
 CLASS_SYNTAX = set("(){}[]/|")  # must be escaped inside a character class of an HTML pattern (`v` flag)
 
 
@@ -86,8 +84,6 @@ class FieldView:
     groups: tuple[Group, ...] = ()
     in_issue: bool = True  # dates are not questions of the issue form: intake sets them
     option_label: str = ""  # a checkbox's option label on the issue form (English: it is sent)
-    datalist: str = ""  # id of the suggestions of a text field
-    upper: bool = False  # a code: the script writes it in upper case
     rows: int = 0  # height of a textarea
     attrs: dict[str, str] = field(default_factory=dict)  # HTML constraint attributes of the control
     data: dict[str, str] = field(default_factory=dict)  # data-* attributes read by submit.js
@@ -158,6 +154,8 @@ def _field_view(f: forms.Field, words: Lang) -> FieldView:
     control = {"input": "text", "textarea": "textarea", "dropdown": "select", "multiple": "checkboxes"}.get(
         f.kind, "checkbox"
     )
+    if f.id in PICKERS:
+        control = "picker"
     attrs: dict[str, str] = {}
     data = {"value": value_type, "source": "code" if f.kind in ("dropdown", "multiple") else "text"}
     if value_type == "array":
@@ -175,8 +173,6 @@ def _field_view(f: forms.Field, words: Lang) -> FieldView:
     examples = spec.get("examples")
     if isinstance(examples, list) and examples:
         data["examples"] = ", ".join(str(x) for x in examples[:3])
-    if f.id in UPPER_CASE:
-        data["case"] = "upper"
     rows = 0
     if control == "textarea":
         rows = 12 if (f.max_length or 0) > 1000 else 4
@@ -189,7 +185,7 @@ def _field_view(f: forms.Field, words: Lang) -> FieldView:
         autocomplete=AUTOCOMPLETE.get(f.id, ""), choices=choices,
         groups=_groups(f, choices, words) if control == "checkboxes" else (),
         option_label=f"Yes: {f.help}" if control == "checkbox" else "", attrs=attrs, data=data,
-        datalist=DATALISTS.get(f.id, ""), upper=f.id in UPPER_CASE, rows=rows,
+        rows=rows,
     )  # fmt: skip
 
 
@@ -220,18 +216,7 @@ def _date_view(path: tuple[str, ...], words: Lang) -> FieldView:
     )  # fmt: skip
 
 
-def _countries(words: Lang) -> list[tuple[str, str]]:
-    """Return (code, name) of every ISO 3166-1 country, by name: the suggestions of the country field."""
-    found = [(code, words.country(code)) for code in (str(c.alpha_2) for c in pycountry.countries)]
-    return sorted(found, key=lambda item: (_unaccented(item[1]), item[1]))
-
-
-def _unaccented(name: str) -> str:
-    """Return a name without its accents, so that "Égypte" is listed among the E's."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
-
-
-def submit_page(r: render.Renderer, settings: BoardSettings) -> None:
+def submit_page(r: render.Renderer, settings: BoardSettings, active: list[Listing]) -> None:
     """Render the Submit page (`submit/index.md`): the form, the live file preview and the ways out."""
     issue_form = forms.issue_form()
     repository = settings.repository.rstrip("/") if settings.repository else None
@@ -242,7 +227,9 @@ def submit_page(r: render.Renderer, settings: BoardSettings) -> None:
     r.page(PAGE, TEMPLATE, SubmitPage(
         fields=[_field_view(f, words) for f in forms.fields()],
         dates=[_date_view(path, words) for path in forms.DATE_PATHS],
-        countries=_countries(words),
+        countries=places.countries(words),
+        usual_countries=places.usual_countries((x.organisation.country for x in active), words),
+        regions=places.REGIONS_DIR,
         repository=repository,
         branch=settings.branch,
         issue_template=template,

@@ -40,6 +40,9 @@ def _problems(words: Lang) -> Messages:
         "slug": _("Use at least 3 letters or digits of the Latin alphabet: they make the file name."),
         "country": _("{code} is not an ISO 3166-1 country code."),
         "region": _("{code} is not a region of {country}."),
+        "pickFromList": _("Pick the {label} in the list: type part of its name, then choose it."),
+        "suggestionList": _("{label}: suggestions"),
+        "noSuggestion": _("Nothing found: try another spelling, or the name in English."),
         "date": _("Write a date such as 2026-11-26."),
         "dateAfter": _("Choose a date after the publication date {date}."),
     }
@@ -71,6 +74,10 @@ def _counted(words: Lang) -> Messages:
         "keywords": words.plural_forms(
             "{count} keyword: {list}",
             "{count} keywords: {list}",
+        ),
+        "suggestions": words.plural_forms(
+            "{count} suggestion: use the arrow keys to go through it.",
+            "{count} suggestions: use the arrow keys to go through them.",
         ),
         "length": words.plural_forms(
             "{length} of {min} to {max} character",

@@ -23,7 +23,6 @@
   const download = document.getElementById("mb-download");
   const consent = document.getElementById("mb-f-consent");
   const consentBox = document.getElementById("mb-f-consent-yes");
-  const countries = new Set([...document.querySelectorAll("#mb-countries option")].map((o) => o.value));
   // Characters no person writes (the contract's list, from the validator): in names, zero-width ones too.
   const refused = new RegExp(cfg.refused, "u");
   const refusedInNames = new RegExp(cfg.refusedNames, "u");
@@ -46,6 +45,53 @@
     return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
   }
 
+  // --- The country and region pickers (assets/picker.js): names in the page's language, codes in the file ---
+  const pickers = {};
+  const regionFiles = new Map(); // country -> the promise of its regions, fetched once
+  const collator = new Intl.Collator(cfg.language);
+  for (const select of form.querySelectorAll("select[data-picker]")) {
+    const choices = window.matchboardPicker.fromSelect(select);
+    const regions = select.dataset.regions;
+    pickers[select.dataset.picker] = Object.assign(window.matchboardPicker.picker(select, say), { regions, choices });
+    pickers[select.dataset.picker].setOptions(choices);
+  }
+  const countries = new Set(pickers.country ? pickers.country.codes() : []);
+  // A country's regions (assets/regions/XX.json, shared by every language): the name in this language, the
+  // other names searched too; the main subdivisions first, then those within them (French departments).
+  function regionChoices(data) {
+    const label = (entry) => entry[cfg.language] || entry.name;
+    const choices = Object.entries(data).map(([code, entry]) => ({
+      code, label: label(entry), first: !entry.parent,
+      names: [...new Set(Object.entries(entry).filter(([k]) => k !== "parent").map(([, v]) => v))],
+      hint: entry.parent && data[entry.parent] ? `${code} · ${label(data[entry.parent])}` : code,
+    }));
+    return choices.sort((a, b) => Number(b.first) - Number(a.first) || collator.compare(a.label, b.label));
+  }
+  function regionsOf(country) {
+    if (!regionFiles.has(country)) {
+      regionFiles.set(country, fetch(`${pickers.region.regions}${country}.json`)
+        .then((response) => (response.ok ? response.json() : {})).then(regionChoices).catch(() => []));
+    }
+    return regionFiles.get(country);
+  }
+  // The region picker offers the chosen country's regions only, and forgets a region of another country.
+  async function followCountry() {
+    const region = pickers.region;
+    if (!region) return;
+    const country = pickers.country.code;
+    if (region.code && !region.code.startsWith(`${country}-`)) region.clear();
+    const known = pickers.country.choices.find((c) => c.code === country);
+    // Open at once, so that Tab after picking the country lands here; what is typed before the list is
+    // there is matched when it comes.
+    region.disable(!known || !known.regions);
+    if (!known || !known.regions) { region.setOptions([]); return; }
+    const choices = await regionsOf(country);
+    if (pickers.country.code !== country) return; // another country was picked meanwhile
+    region.setOptions(choices);
+    if (restored) update();
+  }
+  if (pickers.country) pickers.country.onChange(followCountry);
+
   // --- The questions, as the page describes them -------------------------------------------------------
   const fields = [...form.querySelectorAll("[data-field]")].map((wrap) => {
     const d = wrap.dataset;
@@ -54,10 +100,10 @@
       wrap, id: d.field, path: d.path.split("."), control: d.control, label: d.label, inSentence: d.labelInSentence,
       required: d.required === "true",
       issue: d.issue || null, issueOption: d.issueOption || "", value: d.value, source: d.source,
-      pattern: d.pattern ? new RegExp(d.pattern, "u") : null, examples: d.examples || "", upper: d.case === "upper",
+      pattern: d.pattern ? new RegExp(d.pattern, "u") : null, examples: d.examples || "",
       minItems: num(d.minItems), maxItems: num(d.maxItems), itemMin: num(d.itemMinlength), itemMax: num(d.itemMaxlength),
       itemPattern: d.itemPattern ? new RegExp(d.itemPattern, "u") : null, unique: d.unique === "true",
-      controls, main: controls[0], error: document.getElementById(wrap.id ? `${wrap.id}-error` : `${controls[0].id}-error`),
+      picker: pickers[d.field] || null, controls, main: controls[0], error: document.getElementById(wrap.id ? `${wrap.id}-error` : `${controls[0].id}-error`),
       count: document.getElementById(`${wrap.id || controls[0].id}-count`), shown: false,
     };
   });
@@ -69,8 +115,8 @@
   function read(f) {
     if (f.control === "checkboxes") return f.controls.filter((c) => c.checked).map((c) => c.value);
     if (f.control === "checkbox") return f.main.checked;
+    if (f.picker) return f.picker.code;
     let text = wellFormed(f.main.value).replace(/\r\n?/g, "\n").trim();
-    if (f.upper) text = text.toUpperCase();
     if (f.value === "array") return text.split(/[,\n]/).map((k) => k.trim()).filter((k) => k);
     if (f.value === "integer") return text === "" ? null : Number(text);
     return text;
@@ -131,9 +177,10 @@
 
   function problem(f, v, values) {
     if (f.id === "consent") return v ? "" : say("consent");
+    if (f.picker && isEmpty(v) && f.picker.input.value.trim()) return say("pickFromList", { label: f.inSentence });
     if (isEmpty(v)) {
       if (!f.required) return "";
-      if (f.control === "select") return say("chooseOne", { label: f.inSentence });
+      if (f.control === "select" || f.picker) return say("chooseOne", { label: f.inSentence });
       if (f.control === "checkboxes") return say("chooseAtLeast", { min: f.minItems || 1 });
       return say("fillIn", { label: f.inSentence });
     }
@@ -338,6 +385,7 @@
     for (const f of fields) {
       if (f.control === "checkboxes") answers[f.id] = f.controls.filter((c) => c.checked).map((c) => c.value);
       else if (f.control === "checkbox") answers[f.id] = f.main.checked;
+      else if (f.picker) answers[f.id] = f.picker.code;
       else answers[f.id] = f.main.value;
     }
     try { localStorage.setItem(DRAFT, JSON.stringify({ answers, expiresChosen })); } catch { /* storage off or full */ }
@@ -351,6 +399,7 @@
       if (v === undefined) continue;
       if (f.control === "checkboxes" && Array.isArray(v)) for (const c of f.controls) c.checked = v.includes(c.value);
       else if (f.control === "checkbox") f.main.checked = v === true;
+      else if (f.picker && typeof v === "string") f.picker.set(v);
       else if (typeof v === "string") f.main.value = v;
       if (!isEmpty(v)) f.shown = true;
     }
@@ -462,6 +511,7 @@
 
   restoreDraft();
   restored = true;
+  followCountry();
   ways.hidden = false;
   update();
 })();
