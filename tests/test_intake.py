@@ -21,7 +21,7 @@ ANSWERS = {
     "Description": "We weld small stainless-steel and titanium assemblies.\n\n- seams down to 0.05 mm\n- ISO 13485",
     "Language": "English",
     "Organisation name": "Soudure Fine Savoie SARL",
-    "Anonymous": "- [ ] Yes: true hides the organisation's name and website on the board.",
+    "Anonymous": "- [ ] Yes, hide the name and website on the board's pages",
     "Country": "FR",
     "Region": "FR-ARA",
     "Size": "Small enterprise (10 to 49 people)",

@@ -444,7 +444,7 @@ def test_text_that_yaml_could_misread_is_quoted(tab: Tab) -> None:
     assert yaml.safe_load(text)["organisation"]["name"] == "yes"  # also for YAML 1.1 readers
     params = query(page.get_by_role("link", name="Open the prefilled GitHub issue").get_attribute("href") or "")
     anonymous = next(f for f in forms.fields() if f.id == "anonymous")
-    assert params["anonymous"] == [f"Yes: {anonymous.help}"]
+    assert params["anonymous"] == [anonymous.option]
 
 
 C25_FR = "C25 Fabrication de produits métalliques, à l'exception des machines et des équipements"

@@ -11,6 +11,7 @@ from typing import IO, Any
 
 import yaml
 
+from generator.contribute.help import HELP, ISSUE_HELP, OPTIONS
 from generator.core import vocab
 from generator.core.i18n import N_
 
@@ -32,12 +33,19 @@ class Field:
     kind: str  # input, textarea, dropdown, multiple, checkbox
     required: bool
     label: str
-    help: str
+    help: str  # plain words for the person posting (help.py), not the schema's description
     options: tuple[tuple[str, str], ...] = ()  # (code, label)
     min_length: int | None = None
     max_length: int | None = None
     pattern: str | None = None
     placeholder: str = ""
+    issue_help: str = ""  # the issue form's help, where it asks differently (a text box for a code)
+    option: str = ""  # a checkbox's one option on the issue form
+
+    @property
+    def issue_description(self) -> str:
+        """Return the help the issue form shows."""
+        return self.issue_help or self.help
 
 
 def _options(vocabulary: str, with_codes: bool = False) -> tuple[tuple[str, str], ...]:
@@ -70,7 +78,7 @@ LAYOUT: list[tuple[str, tuple[str, ...], str, tuple[tuple[str, str], ...], str]]
 
 
 def fields() -> list[Field]:
-    """Return the form's fields in order, with labels, help and limits read from the schema."""
+    """Return the form's fields in order: labels, limits and requiredness from the schema, help from help.py."""
     found = []
     for field_id, path, kind, options, placeholder in LAYOUT:
         spec = vocab.field_schema(path)
@@ -78,7 +86,8 @@ def fields() -> list[Field]:
         found.append(
             Field(
                 id=field_id, path=path, kind=kind, required=vocab.is_required(path), label=spec["title"],
-                help=spec["description"], options=options, min_length=limits.get("minLength"),
+                help=HELP[field_id], issue_help=ISSUE_HELP.get(field_id, ""), option=OPTIONS.get(field_id, ""),
+                options=options, min_length=limits.get("minLength"),
                 max_length=limits.get("maxLength"), pattern=limits.get("pattern"), placeholder=placeholder,
             )
         )  # fmt: skip
@@ -114,14 +123,10 @@ def issue_form() -> dict[str, Any]:
 
 
 def _issue_field(f: Field) -> dict[str, Any]:
-    attributes: dict[str, Any] = {"label": f.label, "description": f.help}
+    attributes: dict[str, Any] = {"label": f.label, "description": f.issue_description}
     if f.kind == "checkbox":
-        options = [{"label": f"Yes: {f.help}"}]
-        return {
-            "type": "checkboxes",
-            "id": f.id,
-            "attributes": {"label": f.label, "description": f.help, "options": options},
-        }
+        attributes["options"] = [{"label": f.option}]
+        return {"type": "checkboxes", "id": f.id, "attributes": attributes}
     if f.kind in ("dropdown", "multiple"):
         attributes["options"] = [label for _, label in f.options]
         if f.kind == "multiple":
@@ -145,19 +150,18 @@ def issue_form_text() -> str:
 def extract_schema(
     fileobj: IO[bytes], keywords: object, comment_tags: object, options: object
 ) -> Iterator[tuple[int, None, str, list[str]]]:
-    """Yield the title and description of each field the forms ask, for `pybabel extract` (see babel.cfg).
+    """Yield the title of each field the forms ask, for `pybabel extract` (see babel.cfg).
 
-    The schema is the source of the forms' labels and help, so its words are translated like the templates';
-    the other fields' descriptions are documentation and stay out of the catalogues.
+    The schema is the source of the forms' labels, so its titles are translated like the templates'; its
+    descriptions are for developers (the forms' help is help.py's) and stay out of the catalogues.
     """
     text = fileobj.read().decode("utf-8")
     document = json.loads(text)
     for path in [path for _, path, *_ in LAYOUT] + list(DATE_PATHS):
         spec = _spec_in(document, path)
-        for key in ("title", "description"):
-            message = spec[key]
-            lineno = text.count("\n", 0, max(text.find(json.dumps(message)), 0)) + 1
-            yield lineno, None, message, [f"{'.'.join(path)} ({key}) in the listing schema"]
+        message = spec["title"]
+        lineno = text.count("\n", 0, max(text.find(json.dumps(message)), 0)) + 1
+        yield lineno, None, message, [f"{'.'.join(path)} (title) in the listing schema"]
 
 
 def _spec_in(document: dict[str, Any], path: tuple[str, ...]) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """The "Submit" page: a web form built from the same fields as the issue form, with a live preview of the file.
 
-Every question, label, help text, option and limit comes from `forms.fields()` (and so from the schema); the
+Every question, label, help text, option and limit comes from `forms.fields()` (the schema and help.py); the
 page's script (assets/submit.js) reads them back from the HTML, checks the answers as the person types, shows
 the listing file and offers the ways out: a prefilled GitHub issue, a proposed file, or a download.
 
@@ -15,6 +15,7 @@ from typing import Any
 
 from generator.check import characters, rules
 from generator.contribute import forms, intake, scaffold
+from generator.contribute.help import HELP
 from generator.core import vocab
 from generator.core.i18n import N_, Lang
 from generator.core.model import Listing
@@ -168,7 +169,9 @@ def _field_view(f: forms.Field, words: Lang) -> FieldView:
         if f.pattern:
             attrs["pattern"] = html_pattern(f.pattern)
             data["pattern"] = f.pattern
-    if f.required and control in ("text", "textarea", "select"):
+    if control == "picker":
+        attrs = {}  # a <select> takes no length or pattern; the picker only ever holds a code of its list
+    if f.required and control in ("text", "textarea", "select", "picker"):
         attrs["required"] = "required"
     examples = spec.get("examples")
     if isinstance(examples, list) and examples:
@@ -184,7 +187,7 @@ def _field_view(f: forms.Field, words: Lang) -> FieldView:
         placeholder=words.gettext(f.placeholder) if f.placeholder else "", input_type=INPUT_TYPES.get(f.id, "text"),
         autocomplete=AUTOCOMPLETE.get(f.id, ""), choices=choices,
         groups=_groups(f, choices, words) if control == "checkboxes" else (),
-        option_label=f"Yes: {f.help}" if control == "checkbox" else "", attrs=attrs, data=data,
+        option_label=f.option, attrs=attrs, data=data,
         rows=rows,
     )  # fmt: skip
 
@@ -210,7 +213,7 @@ def _date_view(path: tuple[str, ...], words: Lang) -> FieldView:
     label = words.gettext(spec["title"])
     return FieldView(
         id=name, html_id=f"{HTML_ID}{name}", path=name, control="date", required=vocab.is_required(path),
-        label=label, label_in_sentence=words.in_sentence(label), help=words.gettext(spec["description"]),
+        label=label, label_in_sentence=words.in_sentence(label), help=words.gettext(HELP[name]),
         input_type="date", in_issue=False,
         attrs={"required": "required"} if vocab.is_required(path) else {}, data={"value": "date", "source": "date"},
     )  # fmt: skip
