@@ -379,6 +379,9 @@ def test_problems_are_listed_in_a_summary_that_leads_to_each_field(tab: Tab) -> 
 
     country = page.get_by_label("Country", exact=True)
     country.fill("XX")
+    expect(page.locator("#mb-f-country-error")).to_be_hidden()  # not while the person is still typing
+    country.press("Escape")
+    country.blur()
     expect(page.locator("#mb-f-country-error")).to_have_text(
         "Pick the country in the list: type part of its name, then choose it."
     )

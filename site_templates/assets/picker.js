@@ -35,6 +35,7 @@
       if (select.hasAttribute(name)) input.setAttribute(name, select.getAttribute(name));
     }
     Object.assign(input, { id, type: "text", autocomplete: "off", spellcheck: false });
+    if (select.required) input.setAttribute("aria-required", "true");
     input.setAttribute("role", "combobox");
     input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-expanded", "false");

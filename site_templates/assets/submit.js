@@ -177,7 +177,9 @@
 
   function problem(f, v, values) {
     if (f.id === "consent") return v ? "" : say("consent");
-    if (f.picker && isEmpty(v) && f.picker.input.value.trim()) return say("pickFromList", { label: f.inSentence });
+    if (f.picker && isEmpty(v) && f.picker.input.value.trim()) { // typed, not picked: said once the person moves on
+      return document.activeElement === f.picker.input ? "" : say("pickFromList", { label: f.inSentence });
+    }
     if (isEmpty(v)) {
       if (!f.required) return "";
       if (f.control === "select" || f.picker) return say("chooseOne", { label: f.inSentence });
@@ -463,7 +465,7 @@
   });
   form.addEventListener("focusout", (event) => {
     const f = owner(event.target);
-    if (f && f.control !== "checkboxes" && !f.shown) { f.shown = true; update(); }
+    if (f && f.control !== "checkboxes" && (!f.shown || f.picker)) { f.shown = true; update(); }
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
