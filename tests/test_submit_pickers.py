@@ -88,6 +88,7 @@ def test_a_country_and_a_region_are_picked_by_their_french_names_on_a_phone(phon
     expect(country(page)).to_have_attribute("aria-expanded", "true")
     country(page).press("ArrowDown")
     expect(country(page)).to_have_attribute("aria-activedescendant", "mb-f-country-option-DE")
+    expect(page.locator("#mb-f-country-option-DE")).to_have_attribute("aria-selected", "true")
     country(page).press("Enter")
     expect(country(page)).to_have_value("Allemagne")
     expect(listbox).to_be_hidden()

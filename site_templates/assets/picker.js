@@ -96,7 +96,8 @@
         const li = document.createElement("li");
         li.id = `${id}-option-${o.code}`;
         li.setAttribute("role", "option");
-        li.setAttribute("aria-selected", String(o.code === code));
+        li.setAttribute("aria-selected", "false"); // as the APG has it: true on the option the arrows are on
+        if (o.code === code) li.classList.add("mb-picker-chosen");
         li.dataset.index = String(index);
         const hint = document.createElement("span");
         hint.className = "mb-picker-hint";
@@ -120,10 +121,14 @@
     }
     function highlight(index) {
       const items = list.children;
-      if (active >= 0 && items[active]) items[active].classList.remove("mb-picker-active");
+      if (active >= 0 && items[active]) {
+        items[active].classList.remove("mb-picker-active");
+        items[active].setAttribute("aria-selected", "false");
+      }
       active = index;
       if (active < 0) { input.removeAttribute("aria-activedescendant"); return; }
       items[active].classList.add("mb-picker-active");
+      items[active].setAttribute("aria-selected", "true");
       input.setAttribute("aria-activedescendant", items[active].id);
       items[active].scrollIntoView({ block: "nearest" });
     }
