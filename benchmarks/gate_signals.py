@@ -151,6 +151,7 @@ def signals(board: Board) -> dict[str, Scores]:
     return (
         {
             "engine total": total,
+            "engine total z (need's offers)": zscore(total, 1),
             "cosine": cos,
             "CSLS": board.cosine,
             "cosine z (need's offers)": zscore(cos, 1),
