@@ -28,13 +28,17 @@ def test_engine_meets_the_targets(results: dict[str, Metrics]) -> None:
 
 
 def test_engine_holds_on_the_set_written_blind(held_out: dict[str, Metrics]) -> None:
-    """Figures of benchmarks/RESULTS.md, with a little room; the no-match target is not met there (see RESULTS)."""
+    """Figures of benchmarks/RESULTS.md, with a little room; the no-match target is not met there (see RESULTS).
+
+    No-match needs given a suggestion: 28 of 32 measured; one more (29, 0.906) fails.
+    """
     engine = held_out["engine"]
     assert engine.needs >= 120
     assert engine.recall_at_5 >= 0.92
     assert engine.mrr >= 0.82
     assert engine.cross_language_recall_at_5 >= 0.9
     assert engine.hard_rule_violations == 0
+    assert engine.no_match_with_suggestion <= 0.9
     assert engine.recall_at_5 >= held_out["baseline (plain BM25)"].recall_at_5 + 0.3
 
 
