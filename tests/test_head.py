@@ -33,8 +33,7 @@ def _head(page: Path) -> _Head:
 
 
 def _alternates(head: _Head) -> list[dict[str, str]]:
-    # rel is a set of words: "alternate " is "alternate" (Material's script looks for the exact string).
-    return [a for t, a in head.tags if t == "link" and a.get("rel", "").split() == ["alternate"]]
+    return [a for t, a in head.tags if t == "link" and a.get("rel") == "alternate"]  # exactly, as feed readers match
 
 
 def _feeds(head: _Head) -> list[tuple[str, str]]:
