@@ -55,8 +55,11 @@ CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-n
 
 def install() -> None:
     """Install the locked Lighthouse from the npm registry once."""
-    if not LIGHTHOUSE.exists():
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=PACKAGE, check=True)
+    if LIGHTHOUSE.exists():
+        return
+    if shutil.which("npm") is None:
+        sys.exit("benchmarks/lighthouse.py needs Node 18 or later and npm (on Debian: apt-get install nodejs npm)")
+    subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=PACKAGE, check=True)
 
 
 def build(site: Path) -> None:
