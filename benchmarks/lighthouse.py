@@ -93,6 +93,7 @@ def sites(given: list[str] | None) -> dict[str, Path]:
         return {label: Path(folder) for label, folder in pairs}
     site = OUT / "lighthouse" / "site"
     shutil.rmtree(site.parent, ignore_errors=True)
+    site.parent.mkdir(parents=True)  # the build writes beside the site, into a folder that must exist
     build(site)
     return {"demo": site}
 
