@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/pip --disable-pip-version-check --quiet
 
-.PHONY: run test setup browser lint typecheck bench translations clean
+.PHONY: run test setup browser lint typecheck bench lighthouse translations clean
 
 ## Set up .venv with the pinned dependencies (again whenever a requirements file changes).
 setup: $(STAMP)
@@ -52,5 +52,10 @@ bench: setup
 	$(BIN)/python -m benchmarks.bench_match
 	$(BIN)/python -m benchmarks.evaluate
 
+## Lighthouse (mobile) on the demo board's main pages, medians of 3 runs; needs Node 18+ and npm (not part of the
+## tests: docs/decisions/0006-lighthouse.md). Installs the locked Lighthouse into benchmarks/lighthouse/ once.
+lighthouse: setup browser
+	CHROME_PATH="$$(cat $(CHROMIUM_PATH))" nice -n 10 $(BIN)/python -m benchmarks.lighthouse
+
 clean:
-	rm -rf $(VENV) site build .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) site build benchmarks/lighthouse/node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -37,6 +37,17 @@ PAGES = {
 }
 
 
+LANGUAGES = ("en", "fr", "de", "it", "sl")  # the demo board's; English is the root tree
+PHONE = {"width": 375, "height": 740}
+# The pages of issue 14's targets, each in every language tree, at a small phone's width (Lighthouse's too).
+PHONE_PAGES = {
+    "home": "",
+    "listing": "listings/pelton-laufrad-sanierung-sedimentabrasion/",
+    "search with results": "search/?q=laser",
+    "submit form": "submit/",
+}
+
+
 def _blocking(results: dict[str, Any]) -> list[dict[str, Any]]:
     return [v for v in results["violations"] if v["impact"] in BLOCKING]
 
@@ -67,4 +78,16 @@ def test_page_has_no_serious_accessibility_violation(board: Visit, path: str) ->
 def test_search_page_with_results_has_no_serious_accessibility_violation(board: Visit) -> None:
     board.open("search/?q=laser&type=offer")
     assert len(board.search_results()) > 1
+    _check(board)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("path", PHONE_PAGES.values(), ids=PHONE_PAGES.keys())
+def test_main_pages_on_a_phone_in_every_language_are_accessible_and_fit(board: Visit, path: str, language: str) -> None:
+    board.page.set_viewport_size(PHONE)
+    page = board.open(("" if language == "en" else f"{language}/") + path)
+    assert page.locator("html").get_attribute("lang") == language
+    if "?q=" in path:
+        board.search_results()
+    assert page.evaluate("document.documentElement.scrollWidth") == PHONE["width"], board.path()
     _check(board)

@@ -306,6 +306,17 @@ def test_a_visit_of_every_kind_of_page_requests_nothing_outside_the_board(board:
     assert board.foreign_requests() == []
 
 
+def test_a_page_view_requests_nothing_the_board_does_not_have(board: Visit) -> None:
+    missing: list[str] = []
+    board.page.on("response", lambda response: missing.append(f"{response.status} {response.url}")
+                  if response.status >= 400 else None)  # fmt: skip
+    for path in ("", f"listings/{NEED}/", f"fr/listings/{TRANSLATED}/", "browse/sectors/C25/", "search/", "submit/"):
+        board.open(path).wait_for_load_state("networkidle")
+    assert missing == []  # Material's language script once fetched a sitemap.xml beside every rel="alternate" link
+    head = board.page.locator('head link[rel="alternate"]')  # still there, exactly as the HTML says, for readers
+    expect(head).to_have_count(1)  # the language's feed (versions in other languages need the site's address)
+
+
 # Languages
 
 TRANSLATED = "decolletage-micro-usinage-titane-medical"  # French, with German and English translations

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import functools
-import http.server
 import json
 import os
 import re
@@ -20,6 +18,7 @@ from generator.core.facets import FILTERS
 from generator.core.model import Match
 from generator.match import criteria, embeddings, explain, index
 from generator.match.board import Board
+from generator.render.preview import preview_server
 from generator.render.size import site_size, size_report
 
 
@@ -255,8 +254,7 @@ def run_serve(args: argparse.Namespace) -> int:
     status = run_build(args)
     if status != 0:
         return status
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=args.site)
-    with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
+    with preview_server(Path(args.site), args.port) as server:
         print(f"serving {args.site}/ on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             server.serve_forever()

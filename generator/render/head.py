@@ -8,7 +8,7 @@ from babel.core import get_global
 from generator.core import urls
 from generator.core.i18n import N_, lang
 from generator.core.settings import BoardSettings
-from generator.core.urls import tree_prefix, tree_up
+from generator.core.urls import tree_prefix
 
 ALL_FEED = N_("All new listings")  # the feed every page advertises (render/exports.py titles it so)
 
@@ -18,8 +18,7 @@ def head_settings(settings: BoardSettings, code: str) -> dict[str, str]:
     return {
         "feed": urls.feed("all"),
         "feed_title": lang(code).gettext(ALL_FEED),
-        "root": urls.site_base(settings),  # absolute, or "" when unknown: then relative to the page
-        "up": tree_up(settings, code),
+        "root": urls.site_base(settings),  # absolute, or "" when unknown: then no hreflang (it must be absolute)
         "default": tree_prefix(settings, settings.language),
         "locale": og_locale(code),
     }

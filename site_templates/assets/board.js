@@ -46,3 +46,15 @@ document.addEventListener("click", (event) => {
   }
   if (event.target.closest("[data-mb-close]")) event.target.closest("dialog").close();
 });
+
+// Material's script for its own language selector fetches a sitemap.xml beside every <link rel="alternate"> once the
+// page has loaded (a 404 per feed and per language version of the page) and then reroutes clicks on links under those
+// addresses. The board's language menu already links each version of the page, so the head's alternates are kept out
+// of that one look-up: a listener capturing on window runs before Material's on document, the bubbling one after it
+// gives the links back their rel, so that readers of the page find them as written in the HTML.
+window.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll('link[rel="alternate"]').forEach((link) => { link.rel = "mb-alternate"; });
+}, { capture: true, once: true });
+window.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll('link[rel="mb-alternate"]').forEach((link) => { link.rel = "alternate"; });
+}, { once: true });
