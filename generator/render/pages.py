@@ -104,8 +104,8 @@ INTEREST_BODY = N_(
 )
 # One "Express interest" dialog per language tree (at its root), fetched on the first click (board.js); its subject
 # and message keep {title}, {id} and {url} for the script: the title in the reader's words, the id that finds the
-# listing in any language.
-INTEREST_DIALOG = "interest.html"
+# listing in any language. Not .html: it is a fragment, not a page (no frame, feed link or search entry).
+INTEREST_DIALOG = "interest.htm"
 MORE_SHOWN = 5  # partners listed without reasons after the best top_k: each line is paid once per language
 PARALLEL_FROM = 2000  # listing pages; below this, worker processes cost more than they save
 LISTING_CHUNK = 100
