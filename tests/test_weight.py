@@ -92,3 +92,25 @@ def test_each_language_tree_has_its_own_search_bundle(docs: Path) -> None:
     for code, up in (("en", "../"), ("fr", "../")):
         search = (docs / code / "search" / "index.md").read_text(encoding="utf-8")
         assert f'id="mb-search" data-root="{up}"' in search  # the tree's root, where its pagefind/ is
+
+
+def test_the_interest_dialog_is_in_each_tree_once_not_in_every_listing_page(docs: Path) -> None:
+    page = (docs / "fr" / "listings" / "laser-welding-workshop.md").read_text(encoding="utf-8")
+    assert "<dialog" not in page
+    assert ('<button type="button" class="mb-button" data-mb-interest="ZWxwbWF4ZS5uZWRsb2dAcm90YXRpbGljYWY=" '
+            'data-mb-listing="laser-welding-workshop" data-mb-dialog="../../interest.htm">'
+            "Manifester votre intérêt auprès de l'animateur</button>") in page  # fmt: skip
+    dialog = (docs / "fr" / "interest.htm").read_text(encoding="utf-8")
+    assert 'data-template="Intérêt pour « {title} » ({id})"' in dialog  # board.js fills in the listing's
+    assert "{url}" in dialog
+
+
+def test_pagefind_filters_and_metadata_come_from_one_element(docs: Path) -> None:
+    page = (docs / "en" / "listings" / "anonymous-milling-offer.md").read_text(encoding="utf-8")
+    assert page.count("data-pagefind-filter") == 1
+    assert page.count("data-pagefind-meta") == 2  # this element and the title
+    assert ('<span data-pagefind-filter="type[data-f1], category[data-f2], country[data-f3], language[data-f4], '
+            'sector[data-f5], partnership[data-f6]" data-pagefind-meta="kind[data-m1], type[data-m2], '
+            'category[data-m3], organisation[data-m4], country[data-m5], published[data-m6]" data-f1="offer" '
+            'data-f2="business" data-f3="IT" data-f4="it" data-f5="C25" data-f6="subcontracting" data-m1="offer" '
+            'data-m2="Offer" data-m3="Business"') in page  # fmt: skip

@@ -109,11 +109,10 @@ class LanguageLink:
 
 @dataclass(frozen=True)
 class Interest:
-    """The "Express interest" dialog: the facilitator's encoded address and a prefilled message."""
+    """The "Express interest" button: the facilitator's encoded address and where its dialog is (INTEREST_DIALOG)."""
 
     email: str
-    subject: str
-    body: str
+    dialog: str
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -58,6 +58,10 @@ def write_pages(board: Board, settings: BoardSettings, language: str | None = No
     # The close words the search page suggests when nothing is found, read only then.
     r.files[f"{urls.SEARCH}words.json"] = json.dumps(board_words(active, r.lang.code), ensure_ascii=False,
                                                      separators=(",", ":"))  # fmt: skip
+    if s.facilitator:
+        r.files[INTEREST_DIALOG] = r.env.get_template("pages/interest.html.j2").render(
+            subject=r._(INTEREST_SUBJECT, title="{title}", id="{id}"),
+            body=r._(INTEREST_BODY, title="{title}", id="{id}", url="{url}"))  # fmt: skip
     submit.submit_page(r, settings, active)
     about_page(r, settings)
     r.page("data/index.md", "pages/data.md.j2", DataPage(today=board.today.isoformat(),
@@ -98,6 +102,10 @@ INTEREST_SUBJECT = N_("Interest in “{title}” ({id})")
 INTEREST_BODY = N_(
     "Hello,\n\nI am interested in the listing “{title}” ({id}):\n{url}\n\nWho I am and what I propose:\n"
 )
+# One "Express interest" dialog per language tree (at its root), fetched on the first click (board.js); its subject
+# and message keep {title}, {id} and {url} for the script: the title in the reader's words, the id that finds the
+# listing in any language. Not .html: it is a fragment, not a page (no frame, feed link or search entry).
+INTEREST_DIALOG = "interest.htm"
 MORE_SHOWN = 5  # partners listed without reasons after the best top_k: each line is paid once per language
 PARALLEL_FROM = 2000  # listing pages; below this, worker processes cost more than they save
 LISTING_CHUNK = 100
@@ -145,14 +153,7 @@ def _listing_page(r: Renderer, listing: Listing, shared: _Shared) -> None:
     path = leaf(urls.listing(listing.id))
     root = page_root(path)
     active = listing.is_active(board.today)
-    interest = None
-    if s.facilitator and active:  # in the reader's words; the id lets the facilitator find the listing in any language
-        title = listing.text_in(r.lang.code).title
-        interest = Interest(
-            email=obfuscated(s.facilitator),
-            subject=r._(INTEREST_SUBJECT, title=title, id=listing.id),
-            body=r._(INTEREST_BODY, title=title, id=listing.id, url="{url}"),  # the script puts the address in
-        )
+    interest = Interest(obfuscated(s.facilitator), INTEREST_DIALOG) if s.facilitator and active else None
     in_repository = s.repository_path(listing.path)
     edit_url = f"{s.repository}/edit/{s.branch}/{in_repository}" if s.repository and in_repository else None
     matches = match_views(listing, shared.by_listing.get(listing.id, []), shared.by_id, root, r.lang,

@@ -20,7 +20,10 @@ from generator.render.contexts import Front, LanguageLink, ListPage, PageContext
 from generator.render.views import Card, card, page_root, page_url
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates"
-PAGE_SIZE = 50
+PAGE_SIZE = 50  # cards
+# One-line lists (facet pages) hold twice as many: a line is a third of a card, and every page of every
+# language tree carries the theme's frame (about 7 KB), so 50 lines a page was half frame.
+LINES_PAGE_SIZE = 100
 Files = dict[str, str]  # docs-relative path -> content
 
 
@@ -83,9 +86,11 @@ def check_front(path: str, page: str, title: str) -> None:
         raise FrontMatterError(f"{path}: the page's front matter does not read back; the build stops")
 
 
-def paged(base: str, items: Sequence[Listing], first: str | None = None) -> list[tuple[str, list[Listing], Pager]]:
+def paged(
+    base: str, items: Sequence[Listing], first: str | None = None, size: int = PAGE_SIZE
+) -> list[tuple[str, list[Listing], Pager]]:
     """Split a list into pages: `first` (base/index.md by default), base/page/2/index.md, ... linked together."""
-    chunks = [list(items[i : i + PAGE_SIZE]) for i in range(0, len(items), PAGE_SIZE)] or [[]]
+    chunks = [list(items[i : i + size]) for i in range(0, len(items), size)] or [[]]
     result = []
     for n, chunk in enumerate(chunks, 1):
         path = (first or f"{base}index.md") if n == 1 else f"{base}page/{n}/index.md"
@@ -150,7 +155,7 @@ class Renderer:
         `feed` is the list's Atom feed from the tree's root, `embed` the code a website pastes to show it,
         `first` the path of its first page (base/index.md by default).
         """
-        for path, chunk, pager in paged(base, listings, first):
+        for path, chunk, pager in paged(base, listings, first, LINES_PAGE_SIZE if compact else PAGE_SIZE):
             title = heading if pager.number == 1 else self._(N_("{heading} (page {number})"), heading=heading,
                                                                  number=pager.number)  # fmt: skip
             root = page_root(path)

@@ -13,25 +13,41 @@ document.addEventListener("click", (event) => {
 });
 
 // "Express interest": a dialog with the facilitator's address (decoded only now), a prefilled subject and message,
-// copy buttons for webmail and a mailto link for a mail program.
+// copy buttons for webmail and a mailto link for a mail program. The dialog is the same on every listing page of a
+// language, so it is fetched once from the tree's root (data-mb-dialog) instead of weighing down every page.
 const decoded = (text) => new TextDecoder().decode(Uint8Array.from(atob(text), (c) => c.charCodeAt(0)))
   .split("").reverse().join("");
-document.addEventListener("click", (event) => {
-  const opener = event.target.closest("[data-mb-interest]");
-  const dialog = document.getElementById("mb-interest");
-  if (opener && dialog) {
-    const address = decoded(opener.dataset.mbInterest);
-    const here = window.location.href.split("#")[0];
+const interestDialog = async (opener) => {
+  let dialog = document.getElementById("mb-interest");
+  if (!dialog) {
+    const response = await fetch(opener.dataset.mbDialog);
+    if (!response.ok) return null;
+    opener.closest("p").insertAdjacentHTML("afterend", await response.text());
+    dialog = document.getElementById("mb-interest");
+    const title = document.querySelector(".mb-listing h1").textContent;
+    const fill = (text) => text.replaceAll("{title}", title).replaceAll("{id}", opener.dataset.mbListing);
+    const subject = dialog.querySelector("#mb-interest-subject");
+    subject.value = fill(subject.dataset.template);
     const body = dialog.querySelector("#mb-interest-body");
-    if (!body.value) body.value = body.dataset.template.replace("{url}", here);
+    body.value = fill(body.dataset.template).replace("{url}", window.location.href.split("#")[0]);
+  }
+  return dialog;
+};
+document.addEventListener("click", async (event) => {
+  const opener = event.target.closest("[data-mb-interest]");
+  if (opener) {
+    const dialog = await interestDialog(opener);
+    if (!dialog) return;
+    const address = decoded(opener.dataset.mbInterest);
+    const body = dialog.querySelector("#mb-interest-body");
     dialog.querySelector("#mb-interest-address").value = address;
     const subject = dialog.querySelector("#mb-interest-subject").value;
-    dialog.querySelector("#mb-interest-mail").href =
-      `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.value)}`;
-    body.oninput = () => {
+    const mail = () => {
       dialog.querySelector("#mb-interest-mail").href =
         `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.value)}`;
     };
+    mail();
+    body.oninput = mail;
     dialog.showModal();
     return;
   }
