@@ -12,6 +12,7 @@ import re
 import pytest
 
 from generator.contribute import forms
+from generator.core import vocab
 from generator.core.languages import LANGUAGES
 from generator.core.settings import BoardSettings
 from generator.render import submit
@@ -82,3 +83,27 @@ def test_the_rules_catch_the_schemas_own_wording() -> None:
         "1 to 5 NACE Rev. 2 divisions.",
     ]
     assert all(_problems(text) for text in schema_wording)
+
+
+@pytest.mark.parametrize(
+    "field", [f for f in forms.fields() if re.search(r"\d+ to [\d,]+ ", f.help)], ids=lambda f: f.id
+)
+def test_the_limits_the_help_states_are_the_schemas(field: forms.Field) -> None:
+    """Help such as "10 to 120 characters" or "Choose 1 to 5" is written by hand: it must follow the schema."""
+    low, high = (int(n.replace(",", "")) for n in re.search(r"(\d+) to ([\d,]+) ", field.help).groups())  # type: ignore[union-attr]
+    if "characters" in field.help:
+        assert (low, high) == (field.min_length, field.max_length), field.help
+    else:
+        spec = vocab.field_schema(field.path)
+        assert (low, high) == (spec.get("minItems"), spec.get("maxItems")), field.help
+
+
+def test_every_text_question_with_a_length_limit_states_it() -> None:
+    """A single text answer with a real minimum says its limits (a list's items, such as keywords, say their count)."""
+    single = [
+        f for f in forms.fields() if f.kind in ("input", "textarea") and "items" not in vocab.field_schema(f.path)
+    ]
+    unstated = [f.id for f in single if (f.min_length or 0) > 1 and f.max_length
+                and f"{f.min_length:,} to {f.max_length:,} characters" not in f.help]  # fmt: skip
+    assert [f.id for f in single if (f.min_length or 0) > 1] == ["title", "summary", "description", "organisation-name"]
+    assert unstated == []
