@@ -7,6 +7,7 @@ on 127.0.0.1; no request may leave it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -147,14 +148,15 @@ def _is_local(url: str) -> bool:
     return parts.scheme in {"data", "blob"} or parts.hostname == LOCAL_HOST
 
 
-@pytest.fixture
-def tab(browser: Browser, submit_site: str) -> Iterator[Tab]:
-    """A fresh tab on /submit/ on 2026-11-26 (the page's clock); requests leaving 127.0.0.1 are recorded and cut."""
-    context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900}, accept_downloads=True)
-    context.set_default_timeout(TIMEOUT_MS)
+@contextlib.contextmanager
+def watched_tab(browser: Browser, site: str, path: str, **context: Any) -> Iterator[Tab]:
+    """A fresh tab on `site` + `path` on 2026-11-26 (the page's clock); requests leaving 127.0.0.1 are recorded and
+    cut, and none may have been made, nor any console error or warning, when the tab closes."""
+    browsing = browser.new_context(accept_downloads=True, **context)
+    browsing.set_default_timeout(TIMEOUT_MS)
     expect.set_options(timeout=TIMEOUT_MS)
-    page = context.new_page()
-    visit = Tab(page, submit_site)
+    page = browsing.new_page()
+    visit = Tab(page, site)
 
     def record(request: Request) -> None:
         visit.requests.append(request.url)
@@ -166,19 +168,26 @@ def tab(browser: Browser, submit_site: str) -> Iterator[Tab]:
         if message.type in ("error", "warning"):
             visit.complaints.append(message.text)
 
-    context.on("request", record)
-    context.route(lambda url: not _is_local(url), cut)
+    browsing.on("request", record)
+    browsing.route(lambda url: not _is_local(url), cut)
     page.on("console", complain)
     page.on("pageerror", lambda error: visit.complaints.append(str(error)))
     page.clock.set_fixed_time(dt.datetime(2026, 11, 26, 10, 30))
-    page.goto(submit_site + "submit/", wait_until="load")
+    page.goto(site + path, wait_until="load")
     try:
         yield visit
     finally:
-        context.close()
+        browsing.close()
     foreign = [url for url in visit.requests if not _is_local(url)]
     assert not foreign, f"the Submit page made requests outside {LOCAL_HOST}: {foreign}"
     assert not visit.complaints, f"the browser console reported: {visit.complaints}"
+
+
+@pytest.fixture
+def tab(browser: Browser, submit_site: str) -> Iterator[Tab]:
+    """A desktop tab on the English /submit/ (see watched_tab)."""
+    with watched_tab(browser, submit_site, "submit/", locale="en-GB", viewport={"width": 1280, "height": 900}) as visit:
+        yield visit
 
 
 # Filling the form like a person

@@ -16,12 +16,12 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from generator.check.yamlread import read_yaml
 from generator.contribute import intake
 from tests.test_submit_form import (
-    TIMEOUT_MS,
     _no_serious_accessibility_violation,
     fill_in_french,
     issue_body,
     query,
     submit_site,
+    watched_tab,
 )
 
 pytest_plugins = ["tests.browser_support"]
@@ -34,24 +34,9 @@ PHONE = {"width": 390, "height": 844}
 
 @pytest.fixture
 def phone(browser: Browser, submit_site: str) -> Iterator[Page]:
-    """A phone-sized tab on the French Submit page, on 2026-11-26; no request leaves 127.0.0.1."""
-    context = browser.new_context(locale="fr-FR", viewport=PHONE, has_touch=True, accept_downloads=True)
-    context.set_default_timeout(TIMEOUT_MS)
-    expect.set_options(timeout=TIMEOUT_MS)
-    foreign: list[str] = []
-    errors: list[str] = []
-    context.route(lambda url: not url.startswith(submit_site), lambda route: foreign.append(route.request.url))
-    page = context.new_page()
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    page.clock.set_fixed_time(dt.datetime(2026, 11, 26, 10, 30))
-    page.goto(submit_site + "fr/submit/", wait_until="load")
-    try:
-        yield page
-    finally:
-        context.close()
-    assert foreign == []
-    assert errors == []
+    """A phone-sized tab on the French Submit page (see watched_tab: nothing leaves 127.0.0.1, no console error)."""
+    with watched_tab(browser, submit_site, "fr/submit/", locale="fr-FR", viewport=PHONE, has_touch=True) as visit:
+        yield visit.page
 
 
 def country(page: Page) -> Locator:
