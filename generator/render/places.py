@@ -8,6 +8,7 @@ tree and fetched only when a country is picked.
 
 from __future__ import annotations
 
+import functools
 import json
 import unicodedata
 from collections import Counter
@@ -61,6 +62,7 @@ def unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
 
 
+@functools.cache  # asked once per country option in every language: read pycountry's 5,000 subdivisions once
 def _with_regions() -> frozenset[str]:
     return frozenset(str(s.country_code) for s in pycountry.subdivisions)
 
