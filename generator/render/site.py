@@ -227,12 +227,15 @@ def mkdocs_build(config: Path, docs: Path, out: Path, today: dt.date, tree: dict
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    from generator.render import final_html  # imports MkDocs: only when a site is built
+
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     with _build_date(today):
         try:
             cfg = load_config(config_file=str(config), docs_dir=str(docs), site_dir=str(out))
             if tree:
                 _in_language(cfg, tree)
+            final_html.register(cfg)
             mkdocs.build(cfg)
         except MkDocsException as err:
             raise BuildError(f"mkdocs build failed: {err}") from None
