@@ -49,9 +49,9 @@ def test_logs_get_a_timestamped_line_per_stage(logged: tuple[Run, Path, str]) ->
     stages = [STAGE_LINE.match(line) for line in lines[:summary_at]]
     assert all(stages), result.err
     names = [m.group(3) for m in stages if m]
-    assert names[:6] == ["load and check", "index", "meaning", "matching", "pages (en)", "pages (fr)"]
-    assert sorted(names[6:8]) == ["mkdocs (en)", "mkdocs (fr)"]
-    assert names[8:] == ["mkdocs", "Pagefind", "swap"]
+    assert names[:7] == ["load and check", "index", "meaning", "matching", "listing texts", "pages (en)", "pages (fr)"]
+    assert sorted(names[7:9]) == ["mkdocs (en)", "mkdocs (fr)"]
+    assert names[9:] == ["mkdocs", "Pagefind", "swap"]
     counted = {m.group(3): (m.group(4), m.group(5)) for m in stages if m and m.group(4)}
     assert counted["load and check"] == ("5", "files")
     assert counted["matching"] == ("1", "suggestions")

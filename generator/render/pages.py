@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from generator.core import parallel, urls, vocab
@@ -33,17 +33,21 @@ from generator.render.expansion import board_words
 from generator.render.facets import BROWSED, browse_page, facet_pages, group_by, keyword_pages
 from generator.render.suggestions import match_views, matches_by_listing
 from generator.render.templates import Files, Renderer, embed_snippet, front
-from generator.render.views import leaf, listing_view, newest_first, obfuscated, page_root
+from generator.render.views import Texts, leaf, listing_texts, listing_view, newest_first, obfuscated, page_root
 
 
-def write_pages(board: Board, settings: BoardSettings, language: str | None = None) -> Files:
-    """Return every generated page of the board in one language (the default one if None), by path."""
+def write_pages(board: Board, settings: BoardSettings, language: str | None = None,
+                texts: Mapping[str, Texts] | None = None) -> Files:  # fmt: skip
+    """Return every generated page of the board in one language (the default one if None), by path.
+
+    `texts` are the listings' texts from `board_texts`, shared by every language's pages (computed if None).
+    """
     r = Renderer(settings, language)
     active = newest_first(board.active())
-    shown = [x for x in board.listings if x.published <= board.today]  # future listings are not public yet
+    shown = public(board)
     _home(r, board, active)
     _lists(r, board, active, shown)
-    _listing_and_facet_pages(r, board, active, shown)
+    _listing_and_facet_pages(r, board, active, shown, board_texts(board, settings) if texts is None else texts)
     browse_page(r, active)
     _statistics(r, board, active, shown)
     found = r.lang.plural_forms("{n} listing found.", "{n} listings found.")
@@ -111,6 +115,34 @@ PARALLEL_FROM = 2000  # listing pages; below this, worker processes cost more th
 LISTING_CHUNK = 100
 
 
+def public(board: Board) -> list[Listing]:
+    """Return the listings that have a page: published by the build date (future ones are not public yet)."""
+    return [x for x in board.listings if x.published <= board.today]
+
+
+def board_texts(board: Board, settings: BoardSettings) -> dict[str, Texts]:
+    """Return every public listing's texts as its pages show them, by id: the same in each language tree."""
+    shared = _TextsShared(settings.languages, board)
+    listings = public(board)
+    chunks = [listings[i : i + LISTING_CHUNK] for i in range(0, len(listings), LISTING_CHUNK)]
+    found: dict[str, Texts] = {}
+    for part in parallel.fork_map(_texts_task, chunks, PARALLEL_FROM // LISTING_CHUNK, shared):
+        found.update(part)
+    return found
+
+
+@dataclass(frozen=True)
+class _TextsShared:
+    languages: tuple[str, ...]
+    board: Board
+
+
+def _texts_task(chunk: list[Listing]) -> dict[str, Texts]:
+    t = parallel.shared(_TextsShared)
+    today, equivalents = t.board.today, t.board.equivalents
+    return {x.id: listing_texts(x, x.is_active(today), t.languages, equivalents) for x in chunk}
+
+
 @dataclass(frozen=True)
 class _Shared:
     """What every worker rendering facets or listing pages reads."""
@@ -122,13 +154,15 @@ class _Shared:
     by_listing: dict[str, list[Match]]
     by_id: dict[str, Listing]  # by Listing.key: partner boards' listings too, for their suggestions
     keyword_pages: frozenset[str]
+    texts: Mapping[str, Texts]
 
 
-def _listing_and_facet_pages(r: Renderer, board: Board, active: list[Listing], shown: list[Listing]) -> None:
+def _listing_and_facet_pages(r: Renderer, board: Board, active: list[Listing], shown: list[Listing],
+                             texts: Mapping[str, Texts]) -> None:  # fmt: skip
     """Render a page per listing and the facet pages; a large board shares them among the cores."""
     by_key = {x.key: x for x in (*board.listings, *board.partners)}
     shared = _Shared(r.settings, r.lang.code, board, active, matches_by_listing(board.all_matches()), by_key,
-                     keyword_pages(active))  # fmt: skip
+                     keyword_pages(active), texts)  # fmt: skip
     chunks = [shown[i : i + LISTING_CHUNK] for i in range(0, len(shown), LISTING_CHUNK)]
     tasks: list[str | list[Listing]] = [*(f.key for f in BROWSED), *chunks]  # facets first: they are the longest tasks
     for files in parallel.fork_map(_render_task, tasks, PARALLEL_FROM // LISTING_CHUNK, shared):
@@ -161,7 +195,7 @@ def _listing_page(r: Renderer, listing: Listing, shared: _Shared) -> None:
     shown, more = matches[: s.matching.top_k], matches[s.matching.top_k : s.matching.top_k + MORE_SHOWN]
     hidden = max(len(matches) - s.matching.top_k - MORE_SHOWN, 0)
     offered = {x.code: x.url for x in r.language_links(path)}
-    view = listing_view(listing, root, active, r.lang, offered, s.languages, shared.keyword_pages, board.equivalents)
+    view = listing_view(listing, root, active, r.lang, offered, shared.keyword_pages, shared.texts[listing.id])
     if s.partners:  # the search page's Board filter: partners' pages get theirs from mergeIndex's mergeFilter
         view = replace(view, one_filters=(*view.one_filters, ("board", s.name)))
     r.page(path, "pages/listing.md.j2", ListingPage(l=view, matches=shown, more=more, hidden=hidden,

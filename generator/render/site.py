@@ -27,7 +27,7 @@ from generator.render.compact import compact_tree
 from generator.render.exports import write_exports, write_feeds
 from generator.render.favicon import FAVICON, favicon_ico, theme_favicon
 from generator.render.head import head_settings
-from generator.render.pages import write_pages
+from generator.render.pages import board_texts, write_pages
 from generator.render.places import region_files
 from generator.render.target import MARKER, MARKER_TEXT, Stopped, TargetError
 from generator.render.templates import TEMPLATES, FrontMatterError
@@ -60,9 +60,11 @@ def write_docs(board: Board, settings: BoardSettings, docs: Path, progress: Prog
     which becomes the site's root.
     """
     count = 0
+    with progress.stage("listing texts"):  # descriptions and search words: alike in every language's pages
+        texts = board_texts(board, settings)
     for code in settings.languages:
         with progress.stage(f"pages ({code})", unit="files") as advance:
-            files = {**write_pages(board, settings, code), **write_feeds(board, settings, code)}
+            files = {**write_pages(board, settings, code, texts), **write_feeds(board, settings, code)}
             if code == settings.language:
                 files.update(write_exports(board, settings))
                 files.update(region_files(settings.languages))  # the Submit page's region lists, for every tree

@@ -165,27 +165,43 @@ TRL_NOTES = {"offer": N_("level reached"), "need": N_("lowest level acceptable")
 PARTNER_HEADINGS = {"need": N_("Suggested offers"), "offer": N_("Suggested needs")}
 
 
-def versions(listing: Listing, lang: Lang, offered: dict[str, str]) -> tuple[Version, ...]:
+@dataclass(frozen=True)
+class Texts:
+    """What a listing's page shows alike in every language tree, by the language of the text shown."""
+
+    descriptions: dict[str, Markup]  # the description as HTML
+    search_terms: dict[str, str]  # the words search adds (expansion.py); none when the listing is not active
+
+
+def listing_texts(listing: Listing, active: bool, languages: Sequence[str] = (),
+                  equivalents: Equivalents = EMPTY) -> Texts:  # fmt: skip
+    """Return a listing's texts as its pages show them: computed once per build, not once per language tree."""
+    codes = [t.language for t in listing.texts()]
+    return Texts(
+        descriptions={t.language: Markup(description.to_html(t.description)) for t in listing.texts()},  # noqa: S704 - rendered with raw HTML off, links checked
+        search_terms={c: expansion(listing, c, languages, equivalents) for c in codes} if active and languages else {},
+    )  # fmt: skip
+
+
+def versions(listing: Listing, lang: Lang, offered: dict[str, str], texts: Texts) -> tuple[Version, ...]:
     """Return the listing's languages; `offered` maps each language the board offers to its page's URL."""
     shown = listing.text_in(lang.code).language
     return tuple(
         Version(t.language, vocab.labels("languages").get(t.language, t.language), t.language == listing.language,
-                t.language == shown, offered.get(t.language), t.title, t.summary,
-                Markup(description.to_html(t.description)))  # noqa: S704 - rendered with raw HTML off, links checked
+                t.language == shown, offered.get(t.language), t.title, t.summary, texts.descriptions[t.language])
         for t in listing.texts()
     )  # fmt: skip
 
 
 def listing_view(listing: Listing, root: str, active: bool, lang: Lang = ENGLISH,
-                 offered: dict[str, str] | None = None, languages: Sequence[str] = (),
-                 keyword_pages: frozenset[str] = frozenset(),
-                 equivalents: Equivalents = EMPTY) -> ListingView:  # fmt: skip
+                 offered: dict[str, str] | None = None, keyword_pages: frozenset[str] = frozenset(),
+                 texts: Texts | None = None) -> ListingView:  # fmt: skip
     """Return what the listing page shows, in the reader's language where the listing is written in it.
 
     A keyword links to its page when it has one (`keyword_pages`), else to the search for it.
     """
     org, contact = listing.organisation, listing.contact
-    all_versions = versions(listing, lang, offered or {})
+    all_versions = versions(listing, lang, offered or {}, texts or listing_texts(listing, active))
     current = next(v for v in all_versions if v.current)
 
     def link(key: str, code: str, label: str) -> Link:
@@ -238,7 +254,7 @@ def listing_view(listing: Listing, root: str, active: bool, lang: Lang = ENGLISH
         contact_name=contact.name if contact else None,
         contact_email=obfuscated(contact.email) if contact and contact.email else None,
         contact_url=contact.url if contact else None,
-        search_terms=expansion(listing, current.language, languages, equivalents) if active and languages else "",
+        search_terms=texts.search_terms.get(current.language, "") if texts else "",
         search_meta=(
             ("kind", listing.type),
             ("type", lang.label("types", listing.type)),
