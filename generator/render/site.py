@@ -22,6 +22,7 @@ from generator.core.progress import SILENT, Progress
 from generator.core.settings import BoardSettings
 from generator.core.urls import tree_prefix, tree_up
 from generator.match.board import Board
+from generator.render import stable_search
 from generator.render import target as folder
 from generator.render.compact import compact_tree
 from generator.render.exports import write_exports, write_feeds
@@ -275,6 +276,10 @@ def pagefind_index(trees: dict[str, Path], advance: Callable[[], None] = lambda:
         )
         if done.returncode != 0:
             raise BuildError(f"pagefind failed on {tree.name}: {done.stderr.strip() or done.stdout.strip()}")
+        try:
+            stable_search.stabilise(tree / "pagefind")  # byte-identical builds: Pagefind orders filters at random
+        except stable_search.BundleError as err:
+            raise BuildError(f"cannot put Pagefind's bundle in order: {err}") from None
         advance()
 
 
