@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from generator.render import site
 
 # The board's own Markdown settings (mkdocs.yml), with the theme as it comes.
@@ -50,3 +52,16 @@ def test_a_final_page_reaches_the_site_as_written_and_one_by_hand_is_converted(t
     assert 'onclick="alert' not in final
     hand = (out / "hand" / "index.html").read_text(encoding="utf-8")
     assert '<p>Some <em>emphasis</em> and <a href="https://example.org">a link</a>.</p>' in hand
+
+
+def test_a_page_whose_front_matter_would_not_keep_markdown_away_stops_the_build() -> None:
+    from generator.render.templates import FrontMatterError, check_front
+
+    check_front("ok.md", FINAL, "Written by the board")  # reads back: nothing raised
+    for broken in (
+        FINAL.replace('"Written by the board"', '"Written by\x7f the board"'),  # YAML refuses DEL: no front matter
+        FINAL.replace("mb_html: final\n", ""),  # parses, but Markdown would see the body
+        FINAL.replace("mb_html: final", "mb_html: markdown"),
+    ):
+        with pytest.raises(FrontMatterError, match="does not read back; the build stops"):
+            check_front("x.md", broken, "Written by the board")

@@ -78,11 +78,14 @@ class FrontMatterError(Exception):
 
 
 def check_front(path: str, page: str, title: str) -> None:
-    """Raise FrontMatterError unless the page's front matter parses, as MkDocs reads it, to `title`."""
+    """Raise FrontMatterError unless the page's front matter parses, as MkDocs reads it, to `title`.
+
+    It must also still mark the page as finished HTML (final_html.py), which keeps Markdown away from it.
+    """
     from mkdocs.utils.meta import get_data
 
     _, meta = get_data(page)
-    if meta.get("title") != title:
+    if meta.get("title") != title or meta.get("mb_html") != "final":
         raise FrontMatterError(f"{path}: the page's front matter does not read back; the build stops")
 
 
