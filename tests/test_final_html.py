@@ -22,8 +22,9 @@ mb_html: final
 ---
 <link rel="stylesheet" href="x.css">
 <div class="mb-test" markdown="0">
-<p>*not emphasis* and [not a link](https://x.example){: onclick=alert(1)}</p>
+<p>*not emphasis* inside the block</p>
 </div>
+*not emphasis either* and [not a link](https://x.example){: onclick=alert(1)}
 """
 BY_HAND = """---
 title: "Written by hand"
@@ -50,6 +51,7 @@ def test_a_final_page_reaches_the_site_as_written_and_one_by_hand_is_converted(t
     assert body in final  # not a <p> around the <link>, nothing in the text turned into markup
     assert "<em>" not in final
     assert 'onclick="alert' not in final
+    assert 'href="https://x.example"' not in final
     hand = (out / "hand" / "index.html").read_text(encoding="utf-8")
     assert '<p>Some <em>emphasis</em> and <a href="https://example.org">a link</a>.</p>' in hand
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -28,8 +28,12 @@ class FinalHtml(BasePlugin[_NoOptions]):  # type: ignore[no-untyped-call] # (as 
     """Keep the bodies of pages marked as final HTML out of the Markdown converter."""
 
     def __init__(self) -> None:
+        super().__init__()
         self._bodies: dict[str, str] = {}
 
+    # First on both events: no other plugin sees a final page's text as Markdown, and every other
+    # plugin's content handler gets the page's real HTML.
+    @event_priority(100)
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Set a final page's body aside and give the converter nothing to do."""
         if page.meta.get(KEY) != VALUE:
@@ -37,6 +41,7 @@ class FinalHtml(BasePlugin[_NoOptions]):  # type: ignore[no-untyped-call] # (as 
         self._bodies[page.file.src_uri] = markdown.strip()
         return ""
 
+    @event_priority(100)
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Give a final page its body back, as written."""
         return self._bodies.pop(page.file.src_uri, html)

@@ -7,7 +7,8 @@ upstream issue #638): two builds of the same board differed in every `filter/*.p
 rewritten file by its content (language, "_", the start of its SHA-256 in hex). The files are
 gzip'd CBOR after the signature `pagefind_dcd` (pagefind/src/output/mod.rs); their structures are Pagefind's
 `FilterIndex` [filter, [[value, [page, ...]], ...]] and `MetaIndex` [version, pages, index chunks,
-filters, sorts, meta fields], with filters as [[filter, hash], ...].
+filters, sorts, meta fields], with filters as [[filter, hash], ...] and sorts as [[sort, [page, ...]], ...].
+The entry file's languages and the metadata's sorts come from hash maps too and are sorted as well.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import cbor2
 SIGNATURE = b"pagefind_dcd"
 ENTRY = "pagefind-entry.json"
 FILTER_HASH, META_HASH = 7, 10  # hex digits after "<language>_", as Pagefind names them
-META_FILTERS = 3
+META_FILTERS, META_SORTS = 3, 4  # places in Pagefind's MetaIndex array
 
 
 class BundleError(Exception):
@@ -32,8 +33,18 @@ class BundleError(Exception):
 
 def stabilise(bundle: Path) -> None:
     """Rewrite a Pagefind bundle's filter files and metadata in sorted order, for every language it holds."""
+    try:
+        _stabilise(bundle)
+    except BundleError:
+        raise
+    except (OSError, EOFError, cbor2.CBORDecodeError, KeyError, IndexError, TypeError, ValueError) as err:
+        raise BundleError(f"{bundle}: not the Pagefind bundle this build knows ({type(err).__name__}: {err})") from None
+
+
+def _stabilise(bundle: Path) -> None:
     entry_path = bundle / ENTRY
     entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    entry["languages"] = dict(sorted(entry["languages"].items()))  # a hash map's order in Pagefind too
     taken: set[str] = set()
     for language, info in entry["languages"].items():
         meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
@@ -44,6 +55,7 @@ def stabilise(bundle: Path) -> None:
         meta_path.unlink()
         meta[META_FILTERS] = [[name, _write(bundle, "filter/{}.pf_filter", language, data, FILTER_HASH, taken)]
                               for name, data in sorted(filters.items())]  # fmt: skip
+        meta[META_SORTS] = sorted(meta[META_SORTS], key=lambda sort: str(sort[0]))  # also written from a hash map
         info["hash"] = _write(bundle, "pagefind.{}.pf_meta", language, meta, META_HASH, taken)
     entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
@@ -58,6 +70,7 @@ def _read_filter(path: Path, name: str) -> list[Any]:
 
 
 def _read(path: Path) -> list[Any]:
+    """Return the CBOR array of one of Pagefind's gzip'd files, after its signature."""
     raw = gzip.decompress(path.read_bytes())
     if not raw.startswith(SIGNATURE):
         raise BundleError(f"{path}: not a Pagefind file (no {SIGNATURE.decode()} signature)")

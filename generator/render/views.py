@@ -201,7 +201,8 @@ def listing_view(listing: Listing, root: str, active: bool, lang: Lang = ENGLISH
     A keyword links to its page when it has one (`keyword_pages`), else to the search for it.
     """
     org, contact = listing.organisation, listing.contact
-    all_versions = versions(listing, lang, offered or {}, texts or listing_texts(listing, active))
+    texts = texts or listing_texts(listing, active)
+    all_versions = versions(listing, lang, offered or {}, texts)
     current = next(v for v in all_versions if v.current)
 
     def link(key: str, code: str, label: str) -> Link:
@@ -254,7 +255,7 @@ def listing_view(listing: Listing, root: str, active: bool, lang: Lang = ENGLISH
         contact_name=contact.name if contact else None,
         contact_email=obfuscated(contact.email) if contact and contact.email else None,
         contact_url=contact.url if contact else None,
-        search_terms=texts.search_terms.get(current.language, "") if texts else "",
+        search_terms=texts.search_terms.get(current.language, ""),
         search_meta=(
             ("kind", listing.type),
             ("type", lang.label("types", listing.type)),
