@@ -115,6 +115,34 @@ def test_the_interest_dialog_on_a_phone(board: Visit, tree: str, button: str, su
     assert _page_width(page) == PHONE["width"]
 
 
+def test_a_double_click_opens_one_interest_dialog(board: Visit) -> None:
+    page = board.open(f"listings/{LISTING}/")
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.get_by_role("button", name="Express interest through the facilitator").dblclick()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_be_visible()
+    expect(dialog.locator("#mb-interest-address")).to_have_value(FACILITATOR)
+    assert page.locator("#mb-interest").count() == 1
+    assert errors == []
+
+
+def test_without_the_dialog_the_facilitators_address_is_a_mail_link(board: Visit) -> None:
+    page = board.page
+    page.route("**/interest.htm", lambda route: route.abort())  # the network gone between the page and the click
+    board.open(f"listings/{LISTING}/")
+    button = page.get_by_role("button", name="Express interest through the facilitator")
+    button.click()
+    link = page.get_by_role("link", name=FACILITATOR)
+    expect(link).to_be_visible()
+    href = link.get_attribute("href") or ""
+    assert href.startswith(f"mailto:{FACILITATOR}?subject=")
+    assert unquote(href.split("subject=", 1)[1]).endswith(f"({LISTING})")
+    button.click()
+    expect(page.get_by_role("link", name=FACILITATOR)).to_have_count(1)
+    expect(page.get_by_role("dialog")).to_have_count(0)
+
+
 @pytest.mark.parametrize("path", ["", f"listings/{LISTING}/", "submit/", "about/", "fr/about/", "sl/search/"])
 def test_no_page_is_wider_than_a_small_phone(board: Visit, path: str) -> None:
     board.page.set_viewport_size({"width": 375, "height": 740})

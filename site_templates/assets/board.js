@@ -17,28 +17,54 @@ document.addEventListener("click", (event) => {
 // language, so it is fetched once from the tree's root (data-mb-dialog) instead of weighing down every page.
 const decoded = (text) => new TextDecoder().decode(Uint8Array.from(atob(text), (c) => c.charCodeAt(0)))
   .split("").reverse().join("");
-const interestDialog = async (opener) => {
-  let dialog = document.getElementById("mb-interest");
-  if (!dialog) {
+const loadDialog = async (opener) => {
+  try {
     const response = await fetch(opener.dataset.mbDialog);
     if (!response.ok) return null;
     opener.closest("p").insertAdjacentHTML("afterend", await response.text());
-    dialog = document.getElementById("mb-interest");
-    const title = document.querySelector(".mb-listing h1").textContent;
-    const fill = (text) => text.replaceAll("{title}", title).replaceAll("{id}", opener.dataset.mbListing);
-    const subject = dialog.querySelector("#mb-interest-subject");
-    subject.value = fill(subject.dataset.template);
-    const body = dialog.querySelector("#mb-interest-body");
-    body.value = fill(body.dataset.template).replace("{url}", window.location.href.split("#")[0]);
+  } catch {
+    return null; // offline or the server gone: the caller shows the address instead
   }
+  const dialog = document.getElementById("mb-interest");
+  const title = document.querySelector(".mb-listing h1").textContent;
+  const fill = (text) => text.replaceAll("{title}", title).replaceAll("{id}", opener.dataset.mbListing);
+  const subject = dialog.querySelector("#mb-interest-subject");
+  subject.value = fill(subject.dataset.template);
+  const body = dialog.querySelector("#mb-interest-body");
+  body.value = fill(body.dataset.template).replace("{url}", window.location.href.split("#")[0]);
   return dialog;
+};
+// One fetch however many clicks arrive while it runs (a double click inserted the dialog twice); after a failed one,
+// the next click tries again.
+let dialogLoading = null;
+const interestDialog = (opener) => {
+  const dialog = document.getElementById("mb-interest");
+  if (dialog) return Promise.resolve(dialog);
+  dialogLoading ??= loadDialog(opener).then((loaded) => {
+    dialogLoading = null;
+    return loaded;
+  });
+  return dialogLoading;
+};
+// Without the dialog, the facilitator's address as a mail link beside the button: the reader can still write.
+const showAddress = (opener, address) => {
+  if (opener.parentElement.querySelector("a[data-mb-fallback]")) return;
+  const title = document.querySelector(".mb-listing h1").textContent;
+  const link = document.createElement("a");
+  link.href = `mailto:${address}?subject=${encodeURIComponent(`${title} (${opener.dataset.mbListing})`)}`;
+  link.textContent = address;
+  link.dataset.mbFallback = "1";
+  opener.after(" ", link);
 };
 document.addEventListener("click", async (event) => {
   const opener = event.target.closest("[data-mb-interest]");
   if (opener) {
     const dialog = await interestDialog(opener);
-    if (!dialog) return;
     const address = decoded(opener.dataset.mbInterest);
+    if (!dialog) {
+      showAddress(opener, address);
+      return;
+    }
     const body = dialog.querySelector("#mb-interest-body");
     dialog.querySelector("#mb-interest-address").value = address;
     const subject = dialog.querySelector("#mb-interest-subject").value;
@@ -48,7 +74,7 @@ document.addEventListener("click", async (event) => {
     };
     mail();
     body.oninput = mail;
-    dialog.showModal();
+    if (!dialog.open) dialog.showModal(); // a second click of a double click finds it open already
     return;
   }
   const copy = event.target.closest("[data-mb-copy]");
