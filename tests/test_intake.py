@@ -70,6 +70,39 @@ def test_a_complete_submission_becomes_a_valid_file(newline: str, tmp_path: Path
     )
 
 
+@pytest.mark.parametrize(
+    ("country", "region", "codes"),
+    [
+        ("Deutschland", "Bayern", ("DE", "DE-BY")),
+        ("Allemagne", "Bavière", ("DE", "DE-BY")),
+        ("  germany ", "by", ("DE", "DE-BY")),
+        ("France", "auvergne rhone alpes", ("FR", "FR-ARA")),
+        ("Italia", "Lombardia", ("IT", "IT-25")),
+        ("Österreich", "Tirol", ("AT", "AT-7")),
+        ("Švica", "Wallis", ("CH", "CH-VS")),
+        ("uk", "_No response_", ("GB", None)),
+        ("fr", "fr-ara", ("FR", "FR-ARA")),
+    ],
+)  # fmt: skip
+def test_countries_and_regions_may_be_written_by_name(country: str, region: str, codes: tuple[str, str | None],
+                                                      tmp_path: Path) -> None:  # fmt: skip
+    import datetime as dt
+
+    answers = {**ANSWERS, "Country": country, "Region": region}
+    result = intake.submission(42, body(answers), tmp_path / "listings", dt.date(2026, 11, 26))
+    assert result.problems == ()
+    organisation = yaml.safe_load(result.text or "")["organisation"]
+    assert (organisation["country"], organisation.get("region")) == codes
+
+
+def test_a_region_of_another_country_is_named_as_before(tmp_path: Path) -> None:
+    import datetime as dt
+
+    answers = {**ANSWERS, "Country": "Italia", "Region": "Bayern"}
+    result = intake.submission(42, body(answers), tmp_path / "listings", dt.date(2026, 11, 26))
+    assert any("'Bayern'" in problem for problem in result.problems), result.problems
+
+
 def _event(tmp_path: Path, number: int, text: str) -> Path:
     path = tmp_path / "event.json"
     path.write_text(json.dumps({"action": "opened", "issue": {"number": number, "body": text}}), encoding="utf-8")
@@ -85,7 +118,7 @@ def test_intake_command_writes_the_file_and_prints_its_path(tmp_path: Path) -> N
 
 
 def test_problems_are_listed_for_the_submitter(tmp_path: Path) -> None:
-    answers = {**ANSWERS, "Title": "Too short", "Country": "France", "Publication": f"- [ ] {forms.CONSENT}"}
+    answers = {**ANSWERS, "Title": "Too short", "Country": "Atlantis", "Publication": f"- [ ] {forms.CONSENT}"}
     result = run_cli("intake", "--event", str(_event(tmp_path, 8, body(answers))), "--today", TODAY, cwd=tmp_path)
     assert result.status == 1
     assert result.out.splitlines() == [
@@ -94,7 +127,7 @@ def test_problems_are_listed_for_the_submitter(tmp_path: Path) -> None:
         "```text",
         "- **Publication**: please tick the box to agree that the listing becomes public",
         "- `title` is 9 characters long; the minimum is 10",
-        "- `organisation.country` 'France' must be an ISO 3166-1 alpha-2 country code in upper case, "
+        "- `organisation.country` 'Atlantis' must be an ISO 3166-1 alpha-2 country code in upper case, "
         "like FR, IT, DE, AT, SI or CH",
         "```",
         "",

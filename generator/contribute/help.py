@@ -48,12 +48,13 @@ HELP = {
     "expires": N_("The day the listing leaves the board: after it appears, and at most 366 days later."),
 }
 
-# The issue form has text boxes where the web form has pickers: there the person writes the code.
+# The issue form has text boxes where the web form has pickers: there the person writes a name or the code
+# (intake turns names into codes, generator/core/place_names.py).
 ISSUE_HELP = {
-    "country": "Where your organisation is based: the country's two-letter code, such as FR for France, "
-    "DE for Germany, IT for Italy, AT for Austria, SI for Slovenia or CH for Switzerland.",
-    "region": "Where in that country: the region's code, such as DE-BY for Bavaria, FR-ARA for "
-    "Auvergne-Rhône-Alpes, IT-25 for Lombardy, AT-7 for Tyrol or CH-VS for Valais.",
+    "country": "Where your organisation is based: the country's name in English, French, German, Italian or "
+    "Slovenian, or its two-letter code (FR for France, DE for Germany, SI for Slovenia).",
+    "region": "Where in that country: the region's name as ISO 3166-2 gives it, in the country's own language or "
+    "in one of the board's (Bayern or Bavière, Lombardia, Tirol, Valais), or its code (DE-BY, IT-25, AT-7, CH-VS).",
 }
 
 # A checkbox's one option on the issue form (English: the web form sends it to tick the box there).

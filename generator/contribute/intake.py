@@ -11,6 +11,7 @@ from typing import Any
 
 from generator.contribute import scaffold
 from generator.contribute.forms import Field, fields
+from generator.core import place_names
 from generator.core.i18n import N_
 from generator.core.slugs import new_id
 
@@ -95,12 +96,26 @@ def to_listing(answers: dict[str, str | None], number: int, today: dt.date) -> t
         for key in f.path[:-1]:
             target = target.setdefault(key, {})
         target[f.path[-1]] = value
+    _place_codes(doc.get("organisation", {}))
     if not _checked(answers.get(CONSENT_LABEL)):
         problems.append(f"**{CONSENT_LABEL}**: please tick the box to agree that the listing becomes public")
     slug = new_id(str(doc.get("title", "")))[:60].strip("-")
     doc["id"] = f"{slug or 'listing'}-{number}"
     doc["published"], doc["expires"] = scaffold.default_dates(today, None, None)
     return scaffold.listing_document(doc), problems
+
+
+def _place_codes(organisation: dict[str, Any]) -> None:
+    """Write the codes of a country and region given by name ("Deutschland", "Bavière"); leave the unknown as written.
+
+    The checks then name what is still not a code, as for a listing file.
+    """
+    if isinstance(organisation.get("country"), str):
+        organisation["country"] = place_names.country_code(organisation["country"]) or organisation["country"]
+    if isinstance(organisation.get("region"), str):
+        country = organisation.get("country")
+        code = place_names.region_code(organisation["region"], country if isinstance(country, str) else None)
+        organisation["region"] = code or organisation["region"]
 
 
 def read_event(path: Path) -> tuple[int, str]:

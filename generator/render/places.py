@@ -19,11 +19,10 @@ import pycountry
 
 from generator.core import i18n, vocab
 from generator.core.i18n import Lang
+from generator.core.place_names import ALIASES
 
 REGIONS_DIR = "assets/regions/"  # in the default language's tree: the site's root
 USUAL = 8  # how many of the board's own countries the country picker offers first
-# Names people type that ISO 3166 does not give (its English names and the code are searched too).
-ALIASES = {"GB": ("UK", "Great Britain", "Britain"), "GR": ("EL",), "US": ("USA",), "CZ": ("Czech Republic",)}
 
 
 @dataclass(frozen=True)
