@@ -53,7 +53,7 @@ HELP = {
 ISSUE_HELP = {
     "country": "Where your organisation is based: the country's name in English, French, German, Italian or "
     "Slovenian, or its two-letter code (FR for France, DE for Germany, SI for Slovenia).",
-    "region": "Where in that country: the region's name as ISO 3166-2 gives it, in the country's own language or "
+    "region": "Where in that country: the region's official name, in the country's own language or "
     "in one of the board's (Bayern or Bavière, Lombardia, Tirol, Valais), or its code (DE-BY, IT-25, AT-7, CH-VS).",
 }
 
