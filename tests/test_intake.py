@@ -236,7 +236,7 @@ def test_issue_form_file_is_generated_from_the_schema() -> None:
     assert [o.split(" ")[0] for o in by_id["sectors"]["attributes"]["options"]] == list(
         __import__("generator.core.vocab", fromlist=["labels"]).labels("nace")
     )
-    required = {f.id for f in forms.fields() if f.required}
+    required = {f.issue_id for f in forms.fields() if f.required}
     assert {k for k, v in by_id.items() if v.get("validations", {}).get("required")} == required
 
 

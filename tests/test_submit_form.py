@@ -317,7 +317,10 @@ def test_a_filled_form_gives_a_valid_file_and_a_prefilled_issue_that_intake_read
     assert issue.startswith(f"{REPOSITORY}/issues/new?template=new-listing.yml&")
     params = query(issue)
     assert params["template"] == ["new-listing.yml"]
-    assert params["title"] == [TITLE]
+    assert params["title"] == [f"New listing: {TITLE}"]  # the issue's own title
+    assert params["listing-title"] == [TITLE]  # the form's Title: never a parameter GitHub reads itself
+    assert params["listing-type"] == ["Offer"]
+    assert not set(params) & (forms.GITHUB_PARAMETERS - {"title", "template"})
     assert params["country"] == ["NO"]
     assert params["language"] == ["English"]
     assert params["sectors"] == [f"{C25}, {M72}"]
@@ -528,7 +531,7 @@ def test_the_french_page_speaks_french_and_prefills_the_same_english_issue(tab: 
     # What goes to GitHub is the English issue form's words, as the English page sends them, and intake reads it.
     french_issue = page.get_by_role("link", name="Ouvrir le ticket GitHub prérempli").get_attribute("href") or ""
     params = query(french_issue)
-    assert params["type"] == ["Offer"]
+    assert params["listing-type"] == ["Offer"]
     assert params["sectors"] == [f"{C25}, {M72}"]
     assert params["partnership"] == ["Subcontracting, Manufacturing agreement"]
     assert params["size"] == ["Small enterprise (10 to 49 people)"]

@@ -64,7 +64,7 @@ def test_the_help_is_translated(language: str) -> None:
 @pytest.mark.parametrize("field", [f.id for f in forms.fields()])
 def test_the_issue_forms_help_is_in_plain_words_and_agrees_with_the_web_form(field: str) -> None:
     by_id = {item.get("id"): item for item in forms.issue_form()["body"]}
-    attributes = by_id[field]["attributes"]
+    attributes = by_id[next(f.issue_id for f in forms.fields() if f.id == field)]["attributes"]
     texts = [attributes["description"], *(o["label"] for o in attributes.get("options", []) if isinstance(o, dict))]
     for text in texts:
         assert _problems(text) == [], f"{field}: {text}"

@@ -24,6 +24,10 @@ CONSENT = N_(
 DATE_PATHS = (("published",), ("expires",))  # asked by the web form only: intake dates an issue itself
 
 
+# What GitHub reads from the address of a new issue (docs: "Creating an issue from a URL query").
+GITHUB_PARAMETERS = frozenset({"title", "body", "labels", "assignees", "template", "milestone", "projects", "type"})
+
+
 @dataclass(frozen=True)
 class Field:
     """One question of the form and the schema field it fills."""
@@ -41,6 +45,15 @@ class Field:
     placeholder: str = ""
     issue_help: str = ""  # the issue form's help, where it asks differently (a text box for a code)
     option: str = ""  # a checkbox's one option on the issue form
+
+    @property
+    def issue_id(self) -> str:
+        """Return the field's id on the issue form: never one of GitHub's own query parameters for a new issue.
+
+        The prefilled issue is a URL whose parameters are the fields' ids; `title` there is the issue's title,
+        so the listing's title cannot be a field called `title`.
+        """
+        return f"listing-{self.id}" if self.id in GITHUB_PARAMETERS else self.id
 
     @property
     def issue_description(self) -> str:
@@ -126,7 +139,7 @@ def _issue_field(f: Field) -> dict[str, Any]:
     attributes: dict[str, Any] = {"label": f.label, "description": f.issue_description}
     if f.kind == "checkbox":
         attributes["options"] = [{"label": f.option}]
-        return {"type": "checkboxes", "id": f.id, "attributes": attributes}
+        return {"type": "checkboxes", "id": f.issue_id, "attributes": attributes}
     if f.kind in ("dropdown", "multiple"):
         attributes["options"] = [label for _, label in f.options]
         if f.kind == "multiple":
@@ -136,7 +149,7 @@ def _issue_field(f: Field) -> dict[str, Any]:
         kind = f.kind
         if f.placeholder:
             attributes["placeholder"] = f.placeholder
-    return {"type": kind, "id": f.id, "attributes": attributes, "validations": {"required": f.required}}
+    return {"type": kind, "id": f.issue_id, "attributes": attributes, "validations": {"required": f.required}}
 
 
 def issue_form_text() -> str:

@@ -70,7 +70,7 @@ class Group:
 class FieldView:
     """One question of the web form, with what the template and the script need to know about it."""
 
-    id: str  # the issue form's id: also the name of the query parameter that prefills the issue
+    id: str  # the web form's name of the field
     html_id: str
     path: str  # dotted path in the listing, e.g. organisation.name
     control: str  # text, textarea, select, checkboxes, checkbox, date
@@ -83,6 +83,7 @@ class FieldView:
     autocomplete: str = ""
     choices: tuple[Choice, ...] = ()
     groups: tuple[Group, ...] = ()
+    issue_id: str = ""  # the issue form's id: the query parameter that prefills it; "" for no question there
     in_issue: bool = True  # dates are not questions of the issue form: intake sets them
     option_label: str = ""  # a checkbox's option label on the issue form (English: it is sent)
     rows: int = 0  # height of a textarea
@@ -187,7 +188,7 @@ def _field_view(f: forms.Field, words: Lang) -> FieldView:
         placeholder=words.gettext(f.placeholder) if f.placeholder else "", input_type=INPUT_TYPES.get(f.id, "text"),
         autocomplete=AUTOCOMPLETE.get(f.id, ""), choices=choices,
         groups=_groups(f, choices, words) if control == "checkboxes" else (),
-        option_label=f.option, attrs=attrs, data=data,
+        option_label=f.option, attrs=attrs, data=data, issue_id=f.issue_id,
         rows=rows,
     )  # fmt: skip
 

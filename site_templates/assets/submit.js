@@ -300,7 +300,7 @@
   }
   function issueUrl(values) {
     const params = [["template", cfg.template]];
-    if (!byId.title || byId.title.issue !== "title") params.push(["title", `${cfg.issueTitle}${values.title || ""}`]);
+    params.push(["title", `${cfg.issueTitle}${values.title || ""}`]); // the issue's title; the field is listing-title
     for (const f of fields) {
       if (!f.issue) continue;
       const answer = issueAnswer(f, values[f.id]);
