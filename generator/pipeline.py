@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.check.load import load_listings
+from generator.core import locks
 from generator.core.model import Problem
 from generator.core.progress import SILENT, Progress
 from generator.core.settings import BoardSettings, SettingsError, board_settings
@@ -60,11 +61,21 @@ def prepare(
         settings = board_settings(config, site_url)
     except SettingsError as err:
         raise PipelineError(str(err)) from None
-    # 3. Partner boards' listings, fetched and checked (or their last good copy); never an error.
-    network = fetch_partners(settings.partners, build_dir, today)
-    # 4. The index of the active listings (cached in build_dir) and the suggestions, across boards.
+    # The build folder holds the index, the embeddings and the partners' copies: one command at a time.
     try:
-        board = compute_board(loaded, today, settings.matching, build_dir, network.listings, progress)
+        build_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise PipelineError(f"cannot use the build folder {build_dir}: {err.strerror}") from None
+    lock = build_dir / ".matchboard-lock"
+    try:
+        with locks.held(lock, f"another matchboard command is using {build_dir} now (it holds {lock}); "
+                        "wait for it to end, or give this one its own --build folder"):  # fmt: skip
+            # 3. Partner boards' listings, fetched and checked (or their last good copy); never an error.
+            network = fetch_partners(settings.partners, build_dir, today)
+            # 4. The index of the active listings (cached in build_dir) and the suggestions, across boards.
+            board = compute_board(loaded, today, settings.matching, build_dir, network.listings, progress)
+    except locks.Busy as err:
+        raise PipelineError(str(err)) from None
     except SettingsError as err:  # weights naming a criterion the board does not have
         raise PipelineError(str(err)) from None
     return Prepared(board, settings, network)

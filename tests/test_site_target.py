@@ -151,3 +151,24 @@ def test_a_build_killed_between_the_renames_gets_its_site_back(tmp_path: Path) -
     assert run_cli(*_args(tmp_path, site)).status == 0
     assert (site / "index.html").is_file()
     assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("command", ["build", "match"])
+def test_a_command_on_a_build_folder_in_use_stops_with_a_message(command: str, tmp_path: Path) -> None:
+    from generator.core import locks
+
+    build = tmp_path / "build"
+    build.mkdir()
+    args = _args(tmp_path, tmp_path / "site")
+    if command == "match":
+        args = ["match", "--listings", str(BOARD), "--build", str(build), "--today", TODAY, "--config", str(CONFIG)]
+    with locks.held(build / ".matchboard-lock", "held by the test"):
+        busy = run_cli(*args)
+    assert busy.status == 1
+    assert busy.err.splitlines()[-1] == (
+        f"matchboard: error: another matchboard command is using {build} now (it holds "
+        f"{build / '.matchboard-lock'}); wait for it to end, or give this one its own --build folder"
+    )
+    assert "Traceback" not in busy.err
+    assert not (tmp_path / "site").exists()
+    assert run_cli(*args).status == 0  # the lock is the kernel's: gone with its holder

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import shutil
 import signal
@@ -11,6 +10,8 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
+
+from generator.core import locks
 
 MARKER = ".matchboard-site"  # in every site a build writes: the next build may replace that folder
 MARKER_TEXT = "This folder was written by `matchboard build`; the next build replaces it whole.\n"
@@ -49,15 +50,10 @@ def locked(site: Path) -> Iterator[None]:
     """Hold the site's lock (a file beside it) for the build; a second build to the same site stops."""
     lock = site.with_name(f".{site.name}.matchboard-lock")
     try:
-        handle = lock.open("a")
-    except OSError as err:
-        raise TargetError(f"cannot create the lock file {lock}: {err.strerror}") from None
-    with handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise TargetError(f"another build is writing {site} now (it holds {lock}); wait for it to end") from None
-        yield
+        with locks.held(lock, f"another build is writing {site} now (it holds {lock}); wait for it to end"):
+            yield
+    except locks.Busy as err:
+        raise TargetError(str(err)) from None
 
 
 def recover(site: Path) -> None:
