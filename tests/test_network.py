@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -150,3 +155,112 @@ def test_each_language_merges_the_partners_bundle_of_its_tree_then_its_root() ->
         "https://a.example/fr/pagefind/",
         "https://a.example/pagefind/",
     ]
+
+
+# Answers no HTTP client expects, written straight to the socket: a partner's broken or hostile server.
+RAW = {
+    "not HTTP": b"GARBAGE\r\n\r\n",
+    "bad status": b"HTTP/1.1 abc OK\r\n\r\n",
+    "cut chunks": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc",
+    "too many headers": b"HTTP/1.1 200 OK\r\n" + b"X-A: b\r\n" * 150 + b"\r\n",
+}
+
+
+def _raw_server(answer: bytes, drip: float = 0.0) -> Iterator[str]:
+    """Serve one fixed byte string per connection on 127.0.0.1, a byte every `drip` seconds if given."""
+    server = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def serve() -> None:
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                client, _ = server.accept()
+            except TimeoutError:
+                continue
+            with client:
+                client.recv(65536)
+                for i in range(len(answer)) if drip else [0]:
+                    if stop.is_set():
+                        break
+                    client.sendall(answer[i : i + 1] if drip else answer)
+                    time.sleep(drip)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.getsockname()[1]}/"
+    finally:
+        stop.set()
+        thread.join()
+        server.close()
+
+
+@pytest.mark.parametrize("case", sorted(RAW))
+def test_a_partner_speaking_broken_http_is_reported_never_a_crash(case: str) -> None:
+    with contextlib.contextmanager(_raw_server)(RAW[case]) as url, pytest.raises(fetch.FetchError) as err:
+        fetch.fetch_bytes(url + "api/board.json")
+    assert str(err.value).startswith(f"{url}api/board.json cannot be read: ")
+
+
+def test_a_partner_dripping_its_headers_is_left_within_the_time_limit() -> None:
+    start = time.monotonic()
+    drip = b"HTTP/1.1 200 OK\r\n" + b"X" * 1000
+    with contextlib.contextmanager(_raw_server)(drip, drip=0.2) as url, pytest.raises(fetch.FetchError) as err:
+        fetch.fetch_bytes(url + "api/board.json", timeout=1.0)
+    assert str(err.value) == f"{url}api/board.json did not arrive whole within 1 s"
+    assert time.monotonic() - start < 1.0 + fetch.GRACE + 1.0
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b'{"format": 1, "listings": 1' + b"0" * 5000 + b"}", "is not an export this board reads: Exceeds the limit"),
+        (b'{"format": 1, "listings": NaN}', "is not an export this board reads: NaN is not a number JSON allows"),
+    ],
+)
+def test_numbers_json_does_not_hold_are_refused(body: bytes, message: str) -> None:
+    with pytest.raises(fetch.FetchError, match=message):
+        fetch.parse_json(body, "http://p.example/api/board.json")
+
+
+def test_partner_text_is_checked_and_printed_on_one_line(alpine: Path, tmp_path: Path) -> None:
+    records = json.loads((alpine / "api" / "listings.json").read_text(encoding="utf-8"))
+    records[0]["title"] = "AI \ud800 machine vision"  # a lone surrogate: no UTF-8 writer can write it
+    records[1]["keywords"] = [["flax", "hemp"]]  # not text: named by the schema, never a crash
+    records[2]["id"] = "x\n::error::pwned"  # a log line of its own, a command in GitHub Actions
+    body = json.dumps(records).encode()  # json escapes the surrogate as \ud800
+    routes = {"/api/board.json": (200, (alpine / "api" / "board.json").read_bytes()), "/api/listings.json": (200, body)}
+    with serving(answers(routes)) as url:
+        listings, config = _needs_board(tmp_path, [{"name": "Alpine offers", "url": url}])
+        prepared = pipeline.prepare(listings, TODAY, config, tmp_path / "build")
+    warnings = prepared.network.warnings
+    assert len(warnings) == 3, warnings
+    assert all("\n" not in w for w in warnings)
+    assert "a lone surrogate" in warnings[0]
+    assert "must be text" in warnings[1]
+    assert not any(line.startswith("::") for w in warnings for line in w.splitlines())
+    assert "x\\n::error::pwned" in warnings[2]
+    assert len(prepared.board.partners) == len(records) - 3
+
+
+def test_partner_addresses_that_one_slug_would_merge_keep_their_own_copies(tmp_path: Path) -> None:
+    from generator.network.partners import copy_folder
+
+    urls = ["http://a.example/b-c/", "http://a.example/b/c/", "http://a.example/b.c/", "http://A.example/b_c/"]
+    folders = {copy_folder(tmp_path, Partner(f"p{i}", url)) for i, url in enumerate(urls)}
+    assert len(folders) == len(urls)
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"name": "P", "url": "https://user:secret@p.example/"}, "holds a user name or password"),
+        ({"name": "P\u202e", "url": "https://p.example/"}, "holds a control or direction character"),
+    ],
+)
+def test_partner_settings_refuse_passwords_and_hidden_characters(entry: dict[str, str], message: str) -> None:
+    from generator.core.settings import SettingsError, partners
+
+    with pytest.raises(SettingsError, match=message):
+        partners({"partners": [entry]})

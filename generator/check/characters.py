@@ -15,6 +15,9 @@ REFUSED: tuple[tuple[int, int, str], ...] = (
     (0x00, 0x08, "a control character"),
     (0x0B, 0x1F, "a control character"),
     (0x7F, 0x9F, "a control character"),
+    # Half of a character: no UTF-8 file holds one, only a YAML or JSON escape such as "\ud800" makes it,
+    # and no UTF-8 writer (the index, the embeddings' cache, the pages) can write it.
+    (0xD800, 0xDFFF, "a lone surrogate"),
     (0xFDD0, 0xFDEF, "a Unicode noncharacter"),
     *((plane + 0xFFFE, plane + 0xFFFF, "a Unicode noncharacter") for plane in range(0, 0x110000, 0x10000)),
     (0x202A, 0x202E, "a bidirectional override"),

@@ -135,6 +135,8 @@ def _translation_problems(data: dict[str, Any], stem: str) -> Iterator[tuple[Jso
 def _keyword_problems(data: dict[str, Any], stem: str) -> Iterator[tuple[JsonPath, str]]:
     seen: dict[str, str] = {}
     for i, keyword in enumerate(data["keywords"]):
+        if not isinstance(keyword, str):  # the schema has named it already
+            continue
         folded = " ".join(keyword.casefold().split())
         if folded in seen:
             yield ("keywords", i), f"`keywords` lists {keyword!r} and {seen[folded]!r}: the same keyword"

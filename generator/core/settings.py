@@ -102,6 +102,10 @@ def _partner(i: int, item: Any) -> Partner:
             or any(c.isspace() for c in url) or parts.query or parts.fragment:  # fmt: skip
         raise SettingsError(f"{where}.url is {url!r}; it must be the partner's site root, an http:// or "
                             "https:// address ending in /")  # fmt: skip
+    if "@" in parts.netloc:  # a user name or password would be printed in every warning about the partner
+        raise SettingsError(f"{where}.url holds a user name or password; give the partner's public address")
+    if not name.isprintable():
+        raise SettingsError(f"{where}.name holds a control or direction character; write the name as shown")
     return Partner(name.strip(), url)
 
 

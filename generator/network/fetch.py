@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import http.client
 import json
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -15,6 +17,7 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_REDIRECTS = 3
 CHUNK = 64 * 1024
 SCHEMES = ("http", "https")
+GRACE = 1.0  # seconds a request may overrun its own time limit before it is left behind
 USER_AGENT = "matchboard (partner board fetch)"
 
 
@@ -37,11 +40,38 @@ _OPENER = urllib.request.build_opener(_Redirects)
 
 
 def fetch_bytes(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> bytes:
-    """Return the body at `url`, or raise FetchError (down, refused, too slow, too big, not http(s))."""
+    """Return the body at `url`, or raise FetchError (down, refused, too slow, too big, not http(s)).
+
+    The time limit holds for the whole request: each socket read has its own timeout, so a server dripping
+    its headers a byte at a time would otherwise hold the build for hours. The request runs in a daemon
+    thread that is left behind, and dies with the process, when the time is up.
+    """
     if urlsplit(url).scheme not in SCHEMES:
         raise FetchError(f"{url!r} is not an http(s) address")
+    outcome: list[bytes | BaseException] = []
+
+    def fetch() -> None:
+        try:
+            outcome.append(_fetch(url, timeout, max_bytes))
+        except FetchError as err:  # handed to the caller's thread without the frames, which hold the socket
+            err.__context__ = None
+            outcome.append(err.with_traceback(None))
+        except BaseException as err:  # a bug: raised in the caller's thread with its traceback
+            outcome.append(err)
+
+    worker = threading.Thread(target=fetch, name=f"fetch {url}", daemon=True)
+    worker.start()
+    worker.join(timeout + GRACE)
+    if not outcome:
+        raise FetchError(f"{url} did not arrive whole within {timeout:g} s")
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def _fetch(url: str, timeout: float, max_bytes: int) -> bytes:
     deadline = time.monotonic() + timeout
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "application/json"})  # noqa: S310 - scheme checked above
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "application/json"})  # noqa: S310 - scheme checked by the caller
     try:
         with _OPENER.open(request, timeout=timeout) as response:
             declared = response.headers.get("Content-Length")
@@ -49,13 +79,13 @@ def fetch_bytes(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) 
                 raise FetchError(f"{url} is {int(declared)} bytes; the limit is {max_bytes} bytes")
             return _read(response, url, deadline, max_bytes)
     except urllib.error.HTTPError as err:
-        raise FetchError(f"{url} answered {err.code} {err.reason}") from None
+        raise FetchError(f"{url} answered {err.code} {printable(str(err.reason))}") from None
     except urllib.error.URLError as err:
-        raise FetchError(f"{url} cannot be reached: {err.reason}") from None
+        raise FetchError(f"{url} cannot be reached: {printable(str(err.reason))}") from None
     except TimeoutError:
         raise FetchError(f"{url} did not answer within {timeout:g} s") from None
-    except (OSError, ValueError) as err:  # a connection dropped halfway, a malformed answer
-        raise FetchError(f"{url} cannot be read: {err}") from None
+    except (OSError, ValueError, http.client.HTTPException) as err:  # dropped halfway, a malformed answer
+        raise FetchError(f"{url} cannot be read: {printable(type(err).__name__ + ' ' + str(err))}") from None
 
 
 def _read(response: HTTPResponse, url: str, deadline: float, max_bytes: int) -> bytes:
@@ -75,10 +105,24 @@ def _read(response: HTTPResponse, url: str, deadline: float, max_bytes: int) -> 
 def parse_json(body: bytes, url: str) -> Any:
     """Return the JSON value of a body, or raise FetchError saying it is not JSON (or nested too deep)."""
     try:
-        return json.loads(body.decode("utf-8-sig"))
+        return json.loads(body.decode("utf-8-sig"), parse_constant=_no_constant)
     except UnicodeDecodeError:
         raise FetchError(f"{url} is not UTF-8 text") from None
     except json.JSONDecodeError as err:
         raise FetchError(f"{url} is not valid JSON: {err.msg} at line {err.lineno} column {err.colno}") from None
+    except ValueError as err:  # a number of thousands of digits, NaN or Infinity: not what an export holds
+        raise FetchError(f"{url} is not an export this board reads: {printable(str(err))[:200]}") from None
     except RecursionError:
         raise FetchError(f"{url} is JSON nested too deeply to be a listing export") from None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def printable(text: str) -> str:
+    """Return text from a partner with its control and format characters escaped, for a one-line warning.
+
+    A newline could start a log line of its own, and in GitHub Actions a line starting `::` is a command.
+    """
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)

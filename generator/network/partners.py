@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from generator.check.records import check_record
 from generator.core.model import Listing
 from generator.core.settings import Partner
 from generator.core.slugs import slugify
-from generator.network.fetch import FetchError, fetch_bytes, parse_json
+from generator.network.fetch import FetchError, fetch_bytes, parse_json, printable
 
 FORMAT = 1  # the manifest format this board reads
 MANIFEST = "api/board.json"
@@ -53,23 +54,29 @@ def fetch_partners(partners: tuple[Partner, ...], build_dir: Path, today: dt.dat
         listings += found
         states.append(state)
         warnings += said
-    return Network(tuple(listings), tuple(states), tuple(warnings))
+    return Network(tuple(listings), tuple(states), tuple(printable(w) for w in warnings))  # one line each
 
 
 def copy_folder(build_dir: Path, partner: Partner) -> Path:
-    """Return where a partner's last good copy is kept: `build/partners/<its address as a slug>/`."""
-    return build_dir / "partners" / (slugify(partner.url.split("://", 1)[1]) or "partner")
+    """Return where a partner's last good copy is kept: `build/partners/<address as a slug>-<its hash>/`.
+
+    The hash keeps apart addresses the slug alone would merge (`/b-c/`, `/b/c/`, `/b.c/`).
+    """
+    slug = slugify(partner.url.split("://", 1)[1])[:60] or "partner"
+    return build_dir / "partners" / f"{slug}-{hashlib.sha256(partner.url.encode()).hexdigest()[:10]}"
 
 
 def _partner(partner: Partner, folder: Path, today: dt.date) -> tuple[list[Listing], PartnerState, list[str]]:
-    """Fetch one partner (or fall back on its copy) and check its listings."""
+    """Fetch one partner (or fall back on its copy) and check its listings; keep a fresh copy once checked."""
     name = f"partner {partner.name!r} ({partner.url})"
     try:
-        _save(folder, *_fetch(partner), today)
+        bodies = _fetch(partner)
+        fresh = (json.loads(bodies[0].decode("utf-8-sig")), json.loads(bodies[1].decode("utf-8-sig")),
+                 today.isoformat())  # fmt: skip
         problem = None
     except FetchError as err:
-        problem = str(err)
-    copy = _load(folder)
+        bodies, fresh, problem = None, None, str(err)
+    copy = fresh or _load(folder)
     warnings = []
     if problem:
         fallback = f"using its copy of {copy[2]}" if copy else "no earlier copy, so its listings are left out"
@@ -78,6 +85,8 @@ def _partner(partner: Partner, folder: Path, today: dt.date) -> tuple[list[Listi
         return [], PartnerState(partner, problem is None, None, 0, None, problem), warnings
     manifest, records, date = copy
     listings, said = _checked(partner, records)
+    if bodies:  # saved only now: a copy whose checks failed halfway would fail every later build too
+        _save(folder, *bodies, today)
     state = PartnerState(partner, problem is None, manifest["format"], len(listings), date, problem)
     return listings, state, warnings + said
 
