@@ -87,6 +87,7 @@ BAD = {
     "old format": (b'{"format": 0, "name": "x", "exports": {}}', "is in format 0; this board reads format 1 only"),
     "new format": (b'{"format": 2, "name": "x", "exports": {}}', "is in format 2; this board reads format 1 only"),
     "no manifest": (b'{"name": "x"}', "is not a board manifest (no `format`)"),
+    "no exports": (b'{"format": 1}', "api/listings.json answered 404"),  # the default address, not there
 }
 
 

@@ -25,7 +25,7 @@ def load_listings(root: str | Path, progress: Progress = SILENT) -> LoadResult:
     files: list[tuple[Path, str]] = []
     stray: list[Problem] = []
     for shown, path in _walk(Path(root), PurePosixPath(str(root))):
-        if path.suffix == SUFFIX and not path.is_symlink():
+        if path.suffix == SUFFIX and not path.is_symlink() and path.is_file():  # not a pipe or device: it may never end
             files.append((path, shown))
         else:
             stray.append(_stray_problem(path, shown))
@@ -59,6 +59,8 @@ def _walk(root: Path, shown: PurePosixPath) -> Iterator[tuple[str, Path]]:
 def _stray_problem(path: Path, shown: str) -> Problem:
     if path.is_symlink():
         message = "symbolic links are not read; put the listing file itself here"
+    elif not path.is_file():
+        message = "not a regular file (a pipe or a device?); put the listing file itself here"
     elif path.suffix == ".yml":
         message = f"listing files must end in .yaml; rename it to {path.stem}.yaml"
     else:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from generator.core.model import LoadResult, Problem
+from generator.core.shown import printable
 
 
 def format_problem(problem: Problem) -> str:
-    """Return `path:line:col: level: message`."""
-    return f"{problem.path}:{problem.line}:{problem.col}: {problem.level}: {problem.message}"
+    """Return `path:line:col: level: message`, on one line whatever the file's name holds."""
+    return printable(f"{problem.path}:{problem.line}:{problem.col}: {problem.level}: {problem.message}")
 
 
 def github_annotation(problem: Problem) -> str:

@@ -46,7 +46,7 @@ def add_commands(commands: options.SubParsers) -> None:
     _board_options(sub)
     for facet in FILTERS:
         sub.add_argument(str(facet.flag), dest=facet.key, help=f"only listings with this {facet.key}")
-    sub.add_argument("--limit", type=int, default=10, help="how many results (default: 10)")
+    sub.add_argument("--limit", type=options.count, default=10, help="how many results (default: 10)")
     sub = options.add_command(
         commands, "build", "Check, match and index the listings, then write the static site.",
         "matchboard build --listings listings --site site --today 2026-11-26", run_build,
@@ -63,7 +63,7 @@ def add_commands(commands: options.SubParsers) -> None:
     )  # fmt: skip
     _board_options(sub)
     sub.add_argument("--site", metavar="DIR", default="site", help="where the site goes (default: site)")
-    sub.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)")
+    sub.add_argument("--port", type=options.port, default=8000, help="port on 127.0.0.1 (default: 8000; 0: any free)")
     sub.set_defaults(summary_file=None)
 
 
@@ -230,8 +230,13 @@ def run_build(args: argparse.Namespace) -> int:
         if not args.quiet:
             print("\n".join(summary.text_lines(figures)), file=sys.stderr)
         if args.summary_file:
-            with Path(args.summary_file).open("a", encoding="utf-8") as out:
-                out.write(summary.markdown(figures))
+            try:
+                with Path(args.summary_file).open("a", encoding="utf-8") as out:
+                    out.write(summary.markdown(figures))
+            except OSError as err:  # the site is built; only the summary is lost
+                print(f"matchboard build: error: cannot write the summary to {args.summary_file}: {err.strerror}",
+                      file=sys.stderr)  # fmt: skip
+                return 1
     if done.settings.operator is None and not args.quiet:
         print("matchboard build: warning: extra.board.operator is not set; the About page says the board gives no"
               " imprint (name and postal address of whoever runs it)", file=sys.stderr)  # fmt: skip
@@ -250,12 +255,19 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    """Build, then serve the site on 127.0.0.1 until interrupted."""
-    status = run_build(args)
-    if status != 0:
-        return status
-    with preview_server(Path(args.site), args.port) as server:
-        print(f"serving {args.site}/ on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)", flush=True)
+    """Build, then serve the site on 127.0.0.1 until interrupted (the port is taken first: no build for nothing)."""
+    try:
+        server = preview_server(Path(args.site), args.port)
+    except OSError as err:
+        print(f"matchboard serve: error: cannot serve on 127.0.0.1:{args.port}: {err.strerror}; is another server"
+              " using it? choose another --port", file=sys.stderr)  # fmt: skip
+        return 1
+    with server:
+        status = run_build(args)
+        if status != 0:
+            return status
+        port = server.server_address[1]  # the one the system chose for --port 0
+        print(f"serving {args.site}/ on http://127.0.0.1:{port}/ (Ctrl-C to stop)", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             server.serve_forever()
     return 0

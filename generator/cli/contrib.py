@@ -48,17 +48,23 @@ def run_intake(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as err:
         print(f"matchboard intake: error: cannot read the event: {err}", file=sys.stderr)
         return 2
+    except RecursionError:
+        print("matchboard intake: error: cannot read the event: JSON nested too deeply", file=sys.stderr)
+        return 2
     result = intake.submission(number, body, Path(args.listings), dates.build_date(args.today))
     if result.path is None or result.text is None:
         print(intake.problems_comment(result.problems))
         return 1
-    result.path.parent.mkdir(parents=True, exist_ok=True)
     try:
+        result.path.parent.mkdir(parents=True, exist_ok=True)
         with result.path.open("x", encoding="utf-8") as out:  # "x": never replace a file written meanwhile
             out.write(result.text)
     except FileExistsError:
         print(intake.problems_comment((f"a listing file {result.path.as_posix()} already exists",)))
         return 1
+    except OSError as err:  # --listings is a file, or a folder in the way is one
+        print(f"matchboard intake: error: cannot write {result.path}: {err.strerror}", file=sys.stderr)
+        return 2
     print(result.path)
     return 0
 

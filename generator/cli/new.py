@@ -120,7 +120,10 @@ def _answers(values: dict[str, Any]) -> dict[str, Any]:
 
 def _write(answers: dict[str, Any], listings: Path) -> int:
     doc = scaffold.listing_document(answers)
-    target = listings / f"{doc.get('type', 'listing')}s" / f"{doc['id'] or 'new-listing'}.yaml"
+    if not doc.get("id"):  # a title of punctuation or emoji leaves no letters to make the id from
+        print("matchboard new: error: cannot make an id from this title; give one with --id", file=sys.stderr)
+        return 1
+    target = listings / f"{doc.get('type', 'listing')}s" / f"{doc['id']}.yaml"
     text = scaffold.listing_text(doc, scaffold.schema_reference(target, _board_schema(listings)))
     problems = scaffold.check_text(text, target.stem)
     for line, col, message in problems:
@@ -131,7 +134,11 @@ def _write(answers: dict[str, Any], listings: Path) -> int:
     if target.exists():
         print(f"matchboard new: error: {target} already exists; choose another --id", file=sys.stderr)
         return 1
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    except OSError as err:  # --listings is a file, or a folder in the way is one
+        print(f"matchboard new: error: cannot write {target}: {err.strerror}", file=sys.stderr)
+        return 1
     print(target)
     return 0

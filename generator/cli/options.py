@@ -45,3 +45,25 @@ def add_today_option(sub: argparse.ArgumentParser) -> None:
         type=dates.parse_date,
         help="date that decides what is active (default: SOURCE_DATE_EPOCH, else today)",
     )
+
+
+def count(text: str) -> int:
+    """Parse a count of at least 1 (argparse type)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not 1 or more")
+    return value
+
+
+def port(text: str) -> int:
+    """Parse a TCP port, 0 (any free one) to 65535 (argparse type)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{value} is not a port from 0 to 65535")
+    return value

@@ -121,7 +121,9 @@ def _place_codes(organisation: dict[str, Any]) -> None:
 def read_event(path: Path) -> tuple[int, str]:
     """Return the issue number and body of a GitHub `issues` event file."""
     event = json.loads(path.read_text(encoding="utf-8"))
-    issue = event.get("issue") or {}
+    issue = event.get("issue") if isinstance(event, dict) else None
+    if not isinstance(issue, dict):
+        raise ValueError("the event holds no issue")
     number = issue.get("number")
     if not isinstance(number, int) or number < 1:
         raise ValueError("the event holds no issue number")

@@ -50,7 +50,7 @@ def default_dates(today: dt.date, published: str | None, expires: str | None) ->
     start = published or today.isoformat()
     try:
         end = expires or (dt.date.fromisoformat(start) + dt.timedelta(days=DEFAULT_DAYS)).isoformat()
-    except ValueError:
+    except (ValueError, OverflowError):  # not a date, or a year from the end of the calendar: the checks say so
         end = expires or ""
     return start, end
 

@@ -49,7 +49,10 @@ def renew(listing: Listing, path: Path, today: dt.date, days: int = RENEWAL_DAYS
                          "then posted again as a new listing")  # fmt: skip
     if not 1 <= days <= RENEWAL_DAYS + 1:
         raise RenewError(f"a renewal runs 1 to {RENEWAL_DAYS + 1} days, not {days}")
-    new_expiry = today + dt.timedelta(days=days)
+    try:
+        new_expiry = today + dt.timedelta(days=days)
+    except OverflowError:
+        raise RenewError(f"{today} is too near the end of the calendar to renew from") from None
     if new_expiry <= listing.expires:
         raise RenewError(f"{listing.id} already runs until {listing.expires}, after {new_expiry}")
     text = path.read_text(encoding="utf-8-sig")

@@ -73,6 +73,11 @@ def _text(name: str, value: Any, required: bool = False) -> str:
     return value.strip()
 
 
+def email(name: str, value: Any) -> str | None:
+    """Return an e-mail address setting (`extra.board.<name>`), or None when it is not given."""
+    return _email(name, value)
+
+
 def _email(name: str, value: Any) -> str | None:
     text = _text(name, value)
     if text and not EMAIL.match(text):

@@ -145,16 +145,15 @@ def board_settings(config_path: Path, site_url: str | None = None) -> BoardSetti
     """Read the board settings (and `site_name`, `site_url`) from an mkdocs.yml; a given `site_url` wins."""
     config = _read_config(config_path)
     if site_url:
-        if not contacts.WEB.match(site_url):
-            raise SettingsError(f"the site's address {site_url!r} must start with https:// or http://")
         config["site_url"] = site_url
+    _site_address(config.get("site_url"))
     board = (config.get("extra") or {}).get("board") or {}
     defaults = BoardSettings()
     language = _language("language", board.get("language") or defaults.language)
     return BoardSettings(
         name=str(board.get("name") or config.get("site_name") or defaults.name),
         intro=str(board.get("intro") or defaults.intro),
-        facilitator=board.get("facilitator") or None,
+        facilitator=_checked(lambda raw: contacts.email("facilitator", raw), board.get("facilitator")),
         contact=_checked(contacts.contact, board.get("contact")),
         operator=_checked(contacts.operator, board.get("operator")),
         repository=str(board["repository"]).rstrip("/") if board.get("repository") else None,
@@ -167,6 +166,18 @@ def board_settings(config_path: Path, site_url: str | None = None) -> BoardSetti
         matching=match_settings(board),
         partners=partners(board),
     )
+
+
+def _site_address(url: Any) -> None:
+    """Raise SettingsError unless the site's address (site_url or --site-url) is empty or an http(s) address."""
+    if url is None or url == "":
+        return
+    try:
+        ok = isinstance(url, str) and bool(contacts.WEB.match(url)) and bool(urlsplit(url).hostname)
+    except ValueError:  # such as an unclosed [ of an IPv6 address
+        ok = False
+    if not ok:
+        raise SettingsError(f"the site's address {url!r} must be an address such as https://agency.example/board/")
 
 
 def _checked(read: Callable[[Any], T], raw: Any) -> T:
@@ -214,6 +225,8 @@ def _read_config(path: Path) -> dict[str, Any]:
         raise SettingsError(f"{path}: cannot be read: {err}") from None
     if not isinstance(config, dict):
         raise SettingsError(f"{path}: expected settings such as `site_name:`")
+    if not isinstance(config.get("extra") or {}, dict):
+        raise SettingsError(f"{path}: extra must be a group of settings, such as `extra: {{board: ...}}`")
     board = (config.get("extra") or {}).get("board")
     if board is not None and not isinstance(board, dict):
         raise SettingsError(f"{path}: extra.board must be a group of settings")

@@ -12,6 +12,8 @@ from http.client import HTTPResponse
 from typing import IO, Any
 from urllib.parse import urlsplit
 
+from generator.core.shown import printable
+
 TIMEOUT = 10.0  # seconds to connect, and for the whole body to arrive
 MAX_BYTES = 50 * 1024 * 1024
 MAX_REDIRECTS = 3
@@ -118,11 +120,3 @@ def parse_json(body: bytes, url: str) -> Any:
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
-
-
-def printable(text: str) -> str:
-    """Return text from a partner with its control and format characters escaped, for a one-line warning.
-
-    A newline could start a log line of its own, and in GitHub Actions a line starting `::` is a command.
-    """
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)

@@ -14,8 +14,9 @@ from urllib.parse import urljoin
 from generator.check.records import check_record
 from generator.core.model import Listing
 from generator.core.settings import Partner
+from generator.core.shown import printable
 from generator.core.slugs import slugify
-from generator.network.fetch import FetchError, fetch_bytes, parse_json, printable
+from generator.network.fetch import FetchError, fetch_bytes, parse_json
 
 FORMAT = 1  # the manifest format this board reads
 MANIFEST = "api/board.json"
@@ -96,7 +97,7 @@ def _fetch(partner: Partner) -> tuple[bytes, bytes]:
     address = partner.url + MANIFEST
     manifest_body = fetch_bytes(address)
     manifest = _manifest(parse_json(manifest_body, address), address)
-    listings_address = urljoin(partner.url, manifest["exports"].get("listings", LISTINGS))
+    listings_address = urljoin(partner.url, manifest.get("exports", {}).get("listings", LISTINGS))
     if not listings_address.startswith(partner.url):
         raise FetchError(f"{address} points its listings outside the partner's site: {listings_address}")
     listings_body = fetch_bytes(listings_address)

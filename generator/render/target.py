@@ -40,7 +40,15 @@ def check_target(site: Path) -> None:
             f"--site {site} is a folder matchboard did not write (it has no {MARKER} file); "
             "a build replaces only a site it wrote or an empty folder: choose another --site"
         )
+    old = old_site(site)
+    if old.is_symlink() or (old.exists() and not (old.is_dir() and (old / MARKER).is_file())):
+        raise TargetError(
+            f"{old} is in the way: a build keeps the previous site there while it swaps, and that is not a "
+            f"site matchboard wrote (no {MARKER} file); move it away or choose another --site"
+        )
     parent = site.parent
+    if not parent.is_dir():
+        raise TargetError(f"cannot write the site beside {site}: the folder {parent} does not exist")
     if not os.access(parent, os.W_OK | os.X_OK):
         raise TargetError(f"cannot write the site beside {site}: the folder {parent} is not writable")
 
