@@ -143,3 +143,19 @@ def test_a_file_name_cannot_start_a_log_line_of_its_own(tmp_path: Path) -> None:
     assert run.status == 1
     assert not any(line.startswith("::") for line in run.out.splitlines())
     assert json.dumps("x\n::warning")[1:-1] in run.out  # the newline shown as \n
+
+
+@pytest.mark.parametrize("damage", ["stamp not text", "index a file"])
+def test_a_damaged_index_folder_is_rebuilt(damage: str, tmp_path: Path) -> None:
+    args = ["match", "--listings", str(BOARD), "--build", str(tmp_path / "build"), "--today", "2026-11-26",
+            "--config", str(CONFIG)]  # fmt: skip
+    first = run_cli(*args)
+    index = tmp_path / "build" / "index"
+    if damage == "stamp not text":
+        (index / "listings.sha256").write_bytes(b"\xff\xfe")
+    else:
+        shutil.rmtree(index)
+        index.write_text("not an index", encoding="utf-8")
+    again = run_cli(*args)
+    assert "Traceback" not in again.err
+    assert (again.status, again.out) == (0, first.out)

@@ -57,9 +57,12 @@ def index_of(listings: tuple[Listing, ...], today: dt.date, build_dir: Path) -> 
     vocabulary = topics.TOPICS_PATH.read_bytes() if topics.TOPICS_PATH.is_file() else b""
     digest = hashlib.sha256(repr(active).encode("utf-8") + vocabulary).hexdigest()
     stamp = path / FINGERPRINT
-    if not (stamp.is_file() and stamp.read_text(encoding="utf-8") == digest):
-        index.build_index(active, path)
-        stamp.write_text(digest, encoding="utf-8")
+    if stamp.is_file() and stamp.read_bytes() == digest.encode("ascii"):  # bytes: a damaged stamp is only stale
+        return path
+    if path.exists() and not path.is_dir():  # a file in the index's place: build/ is the build's own folder
+        path.unlink()
+    index.build_index(active, path)
+    stamp.write_text(digest, encoding="utf-8")
     return path
 
 
