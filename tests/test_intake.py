@@ -222,7 +222,7 @@ def test_not_an_issue_event(tmp_path: Path) -> None:
     path.write_text('{"pull_request": {}}')
     result = run_cli("intake", "--event", str(path), cwd=tmp_path)
     assert result.status == 2
-    assert result.err == "matchboard intake: error: cannot read the event: the event holds no issue number\n"
+    assert result.err == "matchboard intake: error: cannot read the event: the event holds no issue\n"
 
 
 def test_issue_form_file_is_generated_from_the_schema() -> None:
