@@ -159,3 +159,20 @@ def test_a_damaged_index_folder_is_rebuilt(damage: str, tmp_path: Path) -> None:
     again = run_cli(*args)
     assert "Traceback" not in again.err
     assert (again.status, again.out) == (0, first.out)
+
+
+def test_upkeep_of_a_folder_that_is_not_there_is_not_an_all_clear(tmp_path: Path) -> None:
+    run = run_cli("upkeep", "--listings", str(tmp_path / "lisitngs"), "--today", "2026-11-26")
+    assert run.status == 2
+    assert _last_error(run) == f"matchboard upkeep: error: {str(tmp_path / 'lisitngs')!r} is not a folder"
+
+
+def test_search_names_a_filter_value_no_listing_can_have_and_reads_codes_in_any_case(tmp_path: Path) -> None:
+    args = ["search", "laser", "--listings", str(BOARD), "--config", str(CONFIG), "--build", str(tmp_path / "b"),
+            "--today", "2026-11-26"]  # fmt: skip
+    bogus = run_cli(*args, "--type", "bogus")
+    assert bogus.status == 2
+    assert _last_error(bogus) == "matchboard search: error: --type 'bogus' is not one of: need, offer"
+    upper, lower = run_cli(*args, "--country", "FR"), run_cli(*args, "--country", "fr")
+    assert upper.out == lower.out
+    assert upper.out.endswith("1 result for 'laser'\n")

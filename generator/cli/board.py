@@ -13,7 +13,7 @@ from pathlib import Path
 from generator import pipeline
 from generator.check import report
 from generator.cli import options, progress, summary
-from generator.core import dates, settings
+from generator.core import dates, settings, vocab
 from generator.core.facets import FILTERS
 from generator.core.model import Match
 from generator.match import criteria, embeddings, explain, index
@@ -196,7 +196,13 @@ def run_search(args: argparse.Namespace) -> int:
     if prepared is None:
         return 1
     board, _ = prepared
-    filters = {f.key: getattr(args, f.key) for f in FILTERS if getattr(args, f.key, None)}
+    filters = {f.key: _code(f.key, getattr(args, f.key)) for f in FILTERS if getattr(args, f.key, None)}
+    for f in FILTERS:  # a value no listing can have would only ever find nothing: say so
+        known = vocab.labels(f.vocabulary) if f.vocabulary else None
+        if f.key in filters and known is not None and filters[f.key] not in known:
+            print(f"matchboard search: error: {f.flag} {filters[f.key]!r} is not one of: {', '.join(known)}",
+                  file=sys.stderr)  # fmt: skip
+            return 2
     active = {x.id: x for x in board.active()}
     texts = {x.id: {t.language: f"{t.summary}\n{t.description}" for t in x.texts()} for x in active.values()}
     hits = index.search(board.index_path, args.query, filters, args.limit, texts)
@@ -209,6 +215,11 @@ def run_search(args: argparse.Namespace) -> int:
             print(f"    {terminal_text(hit.snippet)}")
     print(f"{len(hits)} result{'' if len(hits) == 1 else 's'} for {terminal_text(repr(args.query))}")
     return 0
+
+
+def _code(key: str, value: str) -> str:
+    """Return a filter value as the listings write it: country, region and sector codes in upper case."""
+    return value.strip().upper() if key in ("country", "region", "sector") else value.strip()
 
 
 def run_build(args: argparse.Namespace) -> int:

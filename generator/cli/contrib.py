@@ -71,6 +71,9 @@ def run_intake(args: argparse.Namespace) -> int:
 
 def run_upkeep(args: argparse.Namespace) -> int:
     """Print the listings due for renewal and the expired ones."""
+    if not Path(args.listings).is_dir():  # "0 expiring" for a mistyped folder would be a false all-clear
+        print(f"matchboard upkeep: error: {args.listings!r} is not a folder", file=sys.stderr)
+        return 2
     loaded = load_listings(args.listings)
     for line in report.problem_lines(p for p in loaded.problems if p.level == "error"):
         print(line, file=sys.stderr)
