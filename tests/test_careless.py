@@ -176,3 +176,12 @@ def test_search_names_a_filter_value_no_listing_can_have_and_reads_codes_in_any_
     upper, lower = run_cli(*args, "--country", "FR"), run_cli(*args, "--country", "fr")
     assert upper.out == lower.out
     assert upper.out.endswith("1 result for 'laser'\n")
+
+
+def test_an_embedding_cache_that_cannot_be_written_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "cache").write_text("a file, not a folder", encoding="utf-8")
+    monkeypatch.setenv("MATCHBOARD_EMBEDDINGS", str(tmp_path / "cache"))
+    run = run_cli("match", "--listings", str(BOARD), "--config", str(CONFIG), "--build", str(tmp_path / "b"),
+                  "--today", "2026-11-26")  # fmt: skip
+    assert "Traceback" not in run.err
+    assert (run.status, run.out.splitlines()[-1]) == (0, "1 suggestions for 1 needs")

@@ -156,10 +156,13 @@ def _write_cache(cache_dir: Path | None, cache: dict[str, Vectors], prefix: str 
     """Keep the vectors of the listings of this build, written whole or not at all."""
     if cache_dir is None:
         return
-    cache_dir.mkdir(parents=True, exist_ok=True)
     keys = np.array(list(cache), dtype="U64")
     vectors = np.vstack(list(cache.values())) if cache else np.zeros((0, DIMENSIONS), dtype=np.float32)
-    fd, temporary = tempfile.mkstemp(dir=cache_dir, suffix=".npz")
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=cache_dir, suffix=".npz")
+    except OSError:  # MATCHBOARD_EMBEDDINGS names a file, or a folder that cannot be written: the build goes on,
+        return  # and the next one encodes again (a cache saves time, it is never needed)
     with os.fdopen(fd, "wb") as f:
         np.savez(f, keys=keys, vectors=vectors)
     os.replace(temporary, _cache_path(cache_dir, prefix))
