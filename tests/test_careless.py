@@ -185,3 +185,12 @@ def test_an_embedding_cache_that_cannot_be_written_is_skipped(tmp_path: Path, mo
                   "--today", "2026-11-26")  # fmt: skip
     assert "Traceback" not in run.err
     assert (run.status, run.out.splitlines()[-1]) == (0, "1 suggestions for 1 needs")
+
+
+@pytest.mark.parametrize("command", ["build", "match", "partners"])
+def test_a_mistyped_settings_file_is_named_not_replaced_by_the_defaults(command: str, tmp_path: Path) -> None:
+    run = run_cli(command, "--config", str(tmp_path / "mkdcos.yml"))
+    assert run.status == 2
+    typo = str(tmp_path / "mkdcos.yml")
+    assert _last_error(run).endswith(f"argument --config: {typo!r} is not a file; give the board's settings, such as "
+                                     "mkdocs.yml")  # fmt: skip

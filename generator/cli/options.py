@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeAlias
 
 from generator.core import dates
@@ -67,3 +68,13 @@ def port(text: str) -> int:
     if not 0 <= value <= 65535:
         raise argparse.ArgumentTypeError(f"{value} is not a port from 0 to 65535")
     return value
+
+
+def settings_file(text: str) -> Path:
+    """Parse a --config given on the command line: it must be a file (a mistyped name would mean the defaults).
+
+    The default, mkdocs.yml, is a Path and argparse leaves it alone: without one the defaults apply.
+    """
+    if not Path(text).is_file():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a file; give the board's settings, such as mkdocs.yml")
+    return Path(text)
