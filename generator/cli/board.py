@@ -70,13 +70,7 @@ def add_commands(commands: options.SubParsers) -> None:
 def _board_options(sub: argparse.ArgumentParser) -> None:
     options.add_listings_option(sub)
     options.add_today_option(sub)
-    sub.add_argument(
-        "--config",
-        metavar="FILE",
-        type=options.settings_file,
-        default=Path("mkdocs.yml"),
-        help="board settings (default: mkdocs.yml, or the defaults without one)",
-    )
+    options.add_config_option(sub)
     sub.add_argument("--build", metavar="DIR", default="build", help="where the index is kept (default: build)")
     options.add_quiet_option(sub)
 

@@ -38,6 +38,12 @@ def add_quiet_option(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--quiet", action="store_true", help="show no progress (on standard error)")
 
 
+def add_config_option(sub: argparse.ArgumentParser) -> None:
+    """Add --config FILE (the board's settings)."""
+    sub.add_argument("--config", metavar="FILE", type=settings_file, default=Path("mkdocs.yml"),
+                     help="board settings (default: mkdocs.yml, or the defaults without one)")  # fmt: skip
+
+
 def add_today_option(sub: argparse.ArgumentParser) -> None:
     """Add --today YYYY-MM-DD."""
     sub.add_argument(

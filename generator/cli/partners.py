@@ -18,13 +18,7 @@ def add_command(commands: options.SubParsers) -> None:
         "matchboard partners --config mkdocs.yml", run_partners,
     )  # fmt: skip
     options.add_today_option(sub)
-    sub.add_argument(
-        "--config",
-        metavar="FILE",
-        type=options.settings_file,
-        default=Path("mkdocs.yml"),
-        help="board settings (default: mkdocs.yml, or the defaults without one)",
-    )
+    options.add_config_option(sub)
     sub.add_argument("--build", metavar="DIR", default="build", help="where last good copies are kept (default: build)")
 
 
