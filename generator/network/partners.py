@@ -71,13 +71,11 @@ def _partner(partner: Partner, folder: Path, today: dt.date) -> tuple[list[Listi
     """Fetch one partner (or fall back on its copy) and check its listings; keep a fresh copy once checked."""
     name = f"partner {partner.name!r} ({partner.url})"
     try:
-        bodies = _fetch(partner)
-        fresh = (json.loads(bodies[0].decode("utf-8-sig")), json.loads(bodies[1].decode("utf-8-sig")),
-                 today.isoformat())  # fmt: skip
+        fetched: _Fetched | None = _fetch(partner)
         problem = None
     except FetchError as err:
-        bodies, fresh, problem = None, None, str(err)
-    copy = fresh or _load(folder)
+        fetched, problem = None, str(err)
+    copy = (fetched.manifest, fetched.records, today.isoformat()) if fetched else _load(folder)
     warnings = []
     if problem:
         fallback = f"using its copy of {copy[2]}" if copy else "no earlier copy, so its listings are left out"
@@ -86,13 +84,23 @@ def _partner(partner: Partner, folder: Path, today: dt.date) -> tuple[list[Listi
         return [], PartnerState(partner, problem is None, None, 0, None, problem), warnings
     manifest, records, date = copy
     listings, said = _checked(partner, records)
-    if bodies:  # saved only now: a copy whose checks failed halfway would fail every later build too
-        _save(folder, *bodies, today)
+    if fetched:  # saved only now: a copy whose checks failed halfway would fail every later build too
+        _save(folder, fetched.manifest_body, fetched.listings_body, today)
     state = PartnerState(partner, problem is None, manifest["format"], len(listings), date, problem)
     return listings, state, warnings + said
 
 
-def _fetch(partner: Partner) -> tuple[bytes, bytes]:
+@dataclass(frozen=True)
+class _Fetched:
+    """A partner's two files as fetched (kept as they came) and as read."""
+
+    manifest_body: bytes
+    listings_body: bytes
+    manifest: dict[str, Any]
+    records: list[Any]
+
+
+def _fetch(partner: Partner) -> _Fetched:
     """Return the partner's manifest and listings as fetched, once both are checked to be usable."""
     address = partner.url + MANIFEST
     manifest_body = fetch_bytes(address)
@@ -101,9 +109,10 @@ def _fetch(partner: Partner) -> tuple[bytes, bytes]:
     if not listings_address.startswith(partner.url):
         raise FetchError(f"{address} points its listings outside the partner's site: {listings_address}")
     listings_body = fetch_bytes(listings_address)
-    if not isinstance(parse_json(listings_body, listings_address), list):
+    records = parse_json(listings_body, listings_address)
+    if not isinstance(records, list):
         raise FetchError(f"{listings_address} is not a list of listings")
-    return manifest_body, listings_body
+    return _Fetched(manifest_body, listings_body, manifest, records)
 
 
 def _manifest(data: Any, address: str) -> dict[str, Any]:
