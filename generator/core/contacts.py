@@ -41,7 +41,7 @@ def contact(raw: Any) -> Contact | None:
         raw = {"email": raw}
     if not isinstance(raw, dict) or set(raw) - {"email", "form"}:
         raise ContactError("extra.board.contact must be an e-mail address, or `email:` and/or `form:` (a web address)")
-    found = Contact(email=_email("contact.email", raw.get("email")), form=_web("contact.form", raw.get("form")))
+    found = Contact(email=email("contact.email", raw.get("email")), form=_web("contact.form", raw.get("form")))
     if not found.email and not found.form:
         raise ContactError("extra.board.contact needs an `email:` or a `form:` address")
     return found
@@ -57,7 +57,7 @@ def operator(raw: Any) -> Operator | None:
     return Operator(
         name=_text("operator.name", raw.get("name"), required=True),
         address=_text("operator.address", raw.get("address"), required=True),
-        email=_email("operator.email", raw.get("email")),
+        email=email("operator.email", raw.get("email")),
         web=_web("operator.web", raw.get("web")),
         registration=_text("operator.registration", raw.get("registration")) or None,
     )
@@ -75,10 +75,6 @@ def _text(name: str, value: Any, required: bool = False) -> str:
 
 def email(name: str, value: Any) -> str | None:
     """Return an e-mail address setting (`extra.board.<name>`), or None when it is not given."""
-    return _email(name, value)
-
-
-def _email(name: str, value: Any) -> str | None:
     text = _text(name, value)
     if text and not EMAIL.match(text):
         raise ContactError(f"extra.board.{name} is {text!r}; it must be an e-mail address such as board@agency.example")

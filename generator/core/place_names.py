@@ -20,10 +20,14 @@ from generator.core.languages import LANGUAGES
 ALIASES = {"GB": ("UK", "Great Britain", "Britain"), "GR": ("EL",), "US": ("USA",), "CZ": ("Czech Republic",)}
 
 
+def unaccented(name: str) -> str:
+    """Return a name without its accents and case, so that "Égypte" is listed among the E's."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
 def folded(name: str) -> str:
     """Return a name as it is compared: no accents, no case, hyphens and runs of spaces as one space."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return re.sub(r"[\s\-\u2010\u2013]+", " ", bare).strip().casefold()
+    return re.sub(r"[\s\-\u2010\u2013]+", " ", unaccented(name)).strip()
 
 
 def country_code(text: str) -> str | None:
@@ -34,7 +38,8 @@ def country_code(text: str) -> str | None:
 def region_code(text: str, country: str | None) -> str | None:
     """Return the ISO 3166-2 code of one of `country`'s regions written by name or code, or None."""
     code = text.strip().upper()
-    if vocab.region_country(code) is not None and (country is None or vocab.region_country(code) == country):
+    of = vocab.region_country(code)
+    if of is not None and country in (None, of):
         return code  # a full code says which region it is, even without the country
     return _regions(country).get(folded(text)) if country else None
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import json
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ import pycountry
 
 from generator.core import i18n, vocab
 from generator.core.i18n import Lang
-from generator.core.place_names import ALIASES
+from generator.core.place_names import ALIASES, unaccented
 
 REGIONS_DIR = "assets/regions/"  # in the default language's tree: the site's root
 USUAL = 8  # how many of the board's own countries the country picker offers first
@@ -54,11 +53,6 @@ def _country(words: Lang, code: str) -> Country:
     label = words.country(code)
     others = [n for n in dict.fromkeys([*names, *ALIASES.get(code, ())]) if n and n != label]
     return Country(code, label, " | ".join(others), code in _with_regions())
-
-
-def unaccented(name: str) -> str:
-    """Return a name without its accents, so that "Égypte" is listed among the E's."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
 
 
 @functools.cache  # asked once per country option in every language: read pycountry's 5,000 subdivisions once
