@@ -176,10 +176,11 @@ class Texts:
 def listing_texts(listing: Listing, active: bool, languages: Sequence[str] = (),
                   equivalents: Equivalents = EMPTY) -> Texts:  # fmt: skip
     """Return a listing's texts as its pages show them: computed once per build, not once per language tree."""
-    codes = [t.language for t in listing.texts()]
+    texts = listing.texts()
     return Texts(
-        descriptions={t.language: Markup(description.to_html(t.description)) for t in listing.texts()},  # noqa: S704 - rendered with raw HTML off, links checked
-        search_terms={c: expansion(listing, c, languages, equivalents) for c in codes} if active and languages else {},
+        descriptions={t.language: Markup(description.to_html(t.description)) for t in texts},  # noqa: S704 - rendered with raw HTML off, links checked
+        search_terms={t.language: expansion(listing, t.language, languages, equivalents) for t in texts}
+        if active and languages else {},
     )  # fmt: skip
 
 
