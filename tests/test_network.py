@@ -265,3 +265,17 @@ def test_partner_settings_refuse_passwords_and_hidden_characters(entry: dict[str
 
     with pytest.raises(SettingsError, match=message):
         partners({"partners": [entry]})
+
+
+def test_what_a_partner_sends_is_printed_escaped_in_its_state_too(tmp_path: Path) -> None:
+    from generator.cli.partners import state_line
+    from generator.network.partners import fetch_partners
+
+    answer = b"HTTP/1.1 404 Not\x1b[31mFound\r\nContent-Length: 0\r\n\r\n"  # a terminal escape in the reason
+    with contextlib.contextmanager(_raw_server)(answer) as url:
+        network = fetch_partners((Partner("P", url),), tmp_path, TODAY)
+    (state,) = network.states
+    line = state_line(state)
+    assert "\x1b" not in line
+    assert "answered 404 Not\\x1b[31mFound" in line
+    assert "\x1b" not in network.warnings[0]

@@ -12,8 +12,6 @@ from http.client import HTTPResponse
 from typing import IO, Any
 from urllib.parse import urlsplit
 
-from generator.core.shown import printable
-
 TIMEOUT = 10.0  # seconds to connect, and for the whole body to arrive
 MAX_BYTES = 50 * 1024 * 1024
 MAX_REDIRECTS = 3
@@ -24,7 +22,10 @@ USER_AGENT = "matchboard (partner board fetch)"
 
 
 class FetchError(Exception):
-    """A partner's file could not be fetched or read; the message says why, in a few words."""
+    """A partner's file could not be fetched or read; the message says why, in a few words.
+
+    It may quote what the partner sent: network/partners.py escapes it before it is printed.
+    """
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
@@ -81,13 +82,13 @@ def _fetch(url: str, timeout: float, max_bytes: int) -> bytes:
                 raise FetchError(f"{url} is {int(declared)} bytes; the limit is {max_bytes} bytes")
             return _read(response, url, deadline, max_bytes)
     except urllib.error.HTTPError as err:
-        raise FetchError(f"{url} answered {err.code} {printable(str(err.reason))}") from None
+        raise FetchError(f"{url} answered {err.code} {err.reason}") from None
     except urllib.error.URLError as err:
-        raise FetchError(f"{url} cannot be reached: {printable(str(err.reason))}") from None
+        raise FetchError(f"{url} cannot be reached: {err.reason}") from None
     except TimeoutError:
         raise FetchError(f"{url} did not answer within {timeout:g} s") from None
     except (OSError, ValueError, http.client.HTTPException) as err:  # dropped halfway, a malformed answer
-        raise FetchError(f"{url} cannot be read: {printable(type(err).__name__ + ' ' + str(err))}") from None
+        raise FetchError(f"{url} cannot be read: {type(err).__name__} {err}") from None
 
 
 def _read(response: HTTPResponse, url: str, deadline: float, max_bytes: int) -> bytes:
@@ -113,7 +114,7 @@ def parse_json(body: bytes, url: str) -> Any:
     except json.JSONDecodeError as err:
         raise FetchError(f"{url} is not valid JSON: {err.msg} at line {err.lineno} column {err.colno}") from None
     except ValueError as err:  # a number of thousands of digits, NaN or Infinity: not what an export holds
-        raise FetchError(f"{url} is not an export this board reads: {printable(str(err))[:200]}") from None
+        raise FetchError(f"{url} is not an export this board reads: {str(err)[:200]}") from None
     except RecursionError:
         raise FetchError(f"{url} is JSON nested too deeply to be a listing export") from None
 

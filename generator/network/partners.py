@@ -74,7 +74,7 @@ def _partner(partner: Partner, folder: Path, today: dt.date) -> tuple[list[Listi
         fetched: _Fetched | None = _fetch(partner)
         problem = None
     except FetchError as err:
-        fetched, problem = None, str(err)
+        fetched, problem = None, printable(str(err))  # it may quote the partner; printed in `partners` too
     copy = (fetched.manifest, fetched.records, today.isoformat()) if fetched else _load(folder)
     warnings = []
     if problem:
