@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
 import socket
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import yaml
 
+from generator.core.dates import build_date
 from tests.conftest import ROOT, Run, run_cli
 from tests.test_new import FLAGS
 
@@ -194,3 +198,24 @@ def test_a_mistyped_settings_file_is_named_not_replaced_by_the_defaults(command:
     typo = str(tmp_path / "mkdcos.yml")
     assert _last_error(run).endswith(f"argument --config: {typo!r} is not a file; give the board's settings, such as "
                                      "mkdocs.yml")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("epoch", "message"),
+    [
+        ("abc", "SOURCE_DATE_EPOCH='abc' is not a number of seconds since 1970-01-01 (e.g. 1796083200)"),
+        ("-5", "SOURCE_DATE_EPOCH='-5' is not a number of seconds since 1970-01-01 (e.g. 1796083200)"),
+        ("99999999999999999", "SOURCE_DATE_EPOCH='99999999999999999' is after the year 9999"),
+    ],
+)
+def test_a_source_date_epoch_that_is_not_a_date_is_named(epoch: str, message: str) -> None:
+    """numpy reads the variable while it is imported: even --help ended in its traceback."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": epoch}
+    run = subprocess.run([sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, env=env,
+                         cwd=ROOT, check=False)  # fmt: skip
+    assert (run.returncode, run.stdout, run.stderr) == (2, "", f"matchboard: error: {message}\n")
+
+
+def test_a_source_date_epoch_decides_the_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1796083200")
+    assert build_date(None) == dt.date(2026, 12, 1)

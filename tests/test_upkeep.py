@@ -52,6 +52,20 @@ def test_renew_extends_once_and_keeps_the_file_valid(tmp_path: Path) -> None:
                          "then posted again as a new listing\n")  # fmt: skip
 
 
+def test_renew_keeps_the_owners_file_as_it_was_written(tmp_path: Path) -> None:
+    """A byte order mark, Windows line ends and a comment on the `expires` line survive a renewal."""
+    root = _board(tmp_path, soon="2027-09-30")
+    path = root / "listings" / "offers" / "soon.yaml"
+    text = path.read_text(encoding="utf-8").replace("expires: 2027-09-30", "expires: 2027-09-30   # ask Ana first")
+    path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    result = run_cli("renew", "soon", "--today", "2027-09-20", cwd=root)
+    assert (result.status, result.err) == (0, "")
+    expected = text.replace("expires: 2027-09-30   # ask Ana first",
+                            "expires: 2028-09-19   # ask Ana first\nrenewed: 2027-09-20")  # fmt: skip
+    assert path.read_bytes() == b"\xef\xbb\xbf" + expected.replace("\n", "\r\n").encode("utf-8")
+    assert run_cli("validate", cwd=root).status == 0
+
+
 def test_renew_unknown_id(tmp_path: Path) -> None:
     root = _board(tmp_path, soon="2027-09-30")
     result = run_cli("renew", "nope", cwd=root)

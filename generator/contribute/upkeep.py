@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -55,13 +56,26 @@ def renew(listing: Listing, path: Path, today: dt.date, days: int = RENEWAL_DAYS
         raise RenewError(f"{today} is too near the end of the calendar to renew from") from None
     if new_expiry <= listing.expires:
         raise RenewError(f"{listing.id} already runs until {listing.expires}, after {new_expiry}")
-    text = path.read_text(encoding="utf-8-sig")
-    line = re.compile(r"^expires:[^\n]*$", re.MULTILINE)
-    if len(line.findall(text)) != 1:
+    raw = path.read_bytes()
+    text = raw.decode("utf-8-sig")  # decoding bytes keeps the file's line endings as they are
+    lines = EXPIRES_LINE.findall(text)
+    if len(lines) != 1:
         raise RenewError(f"{path}: cannot find a single top-level `expires:` line to change")
-    updated = line.sub(f"expires: {new_expiry.isoformat()}\nrenewed: {today.isoformat()}", text)
+    updated = EXPIRES_LINE.sub(lambda m: _renewed_lines(m, new_expiry, today), text)
     problems = scaffold.check_text(updated, path.stem)
     if problems:
         raise RenewError(f"{path}: the renewed file would not be valid: {problems[0][2]}")
-    path.write_text(updated, encoding="utf-8")
+    bom = codecs.BOM_UTF8 if raw.startswith(codecs.BOM_UTF8) else b""
+    path.write_bytes(bom + updated.encode("utf-8"))
     return new_expiry
+
+
+# The one line renew changes: its value, an end-of-line comment the owner wrote, and a Windows line end.
+EXPIRES_LINE = re.compile(r"^expires:[ \t]*(?P<value>[^\s#]*)(?P<comment>[ \t]+#[^\r\n]*)?[ \t]*(?P<cr>\r?)$",
+                          re.MULTILINE)  # fmt: skip
+
+
+def _renewed_lines(match: re.Match[str], expires: dt.date, today: dt.date) -> str:
+    """Return the `expires` line with its new date, keeping its comment and line end, then `renewed`."""
+    end = match["cr"] + "\n"
+    return f"expires: {expires.isoformat()}{match['comment'] or ''}{end}renewed: {today.isoformat()}{match['cr']}"

@@ -12,9 +12,22 @@ def build_date(given: dt.date | None) -> dt.date:
     if given:
         return given
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
+    if epoch and not epoch_problem(epoch):
         return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
     return dt.datetime.now(dt.UTC).date()
+
+
+def epoch_problem(epoch: str | None) -> str | None:
+    """Say what is wrong with a SOURCE_DATE_EPOCH value, or None when it is unset or a usable date."""
+    if not epoch:
+        return None
+    if not (epoch.isascii() and epoch.isdigit()):
+        return f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970-01-01 (e.g. 1796083200)"
+    try:
+        dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    except (OverflowError, ValueError, OSError):
+        return f"SOURCE_DATE_EPOCH={epoch!r} is after the year 9999"
+    return None
 
 
 def parse_date(text: str) -> dt.date:
