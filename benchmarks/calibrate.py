@@ -98,7 +98,11 @@ def rankings(board: Board, totals: Scores, relevance: Scores, settings: MatchSet
     for r, c in zip(*np.nonzero(keep), strict=True):
         found.setdefault(needs[r].id, []).append(offers[c].id)
     rounded = {(needs[r].id, offers[c].id): round(float(total[r, c])) for r, c in zip(*np.nonzero(keep), strict=True)}
-    return {n: sorted(o, key=lambda x, n=n: (-rounded[(n, x)], x)) for n, o in found.items()}
+    return {n: _best_first(n, o, rounded) for n, o in found.items()}
+
+
+def _best_first(need: str, offers: list[str], rounded: dict[tuple[str, str], int]) -> list[str]:
+    return sorted(offers, key=lambda offer: (-rounded[(need, offer)], offer))
 
 
 def _mark(by_col: np.ndarray, ok: np.ndarray) -> np.ndarray:

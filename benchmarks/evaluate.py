@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import yaml
 
@@ -61,7 +62,7 @@ def score(
     recalls, reciprocal, cross, no_match, violations, traps = [], [], [], [], 0, 0
     for need_id, judged in sorted(judgments.items()):
         ranked = list(rankings.get(need_id, []))[:5]
-        relevant = set(judged.get("relevant") or [])  # type: ignore[call-overload]
+        relevant = set(cast("list[str]", judged.get("relevant") or []))
         violations += sum(_violates(by_id[need_id], by_id[o], today) for o in ranked)
         if not relevant:
             no_match.append(1.0 if ranked else 0.0)
@@ -70,7 +71,8 @@ def score(
         recalls.append(len(found) / len(relevant))
         first = next((i for i, o in enumerate(ranked) if o in relevant), None)
         reciprocal.append(0.0 if first is None else 1.0 / (first + 1))
-        traps += sum(1 for o in ranked[: first if first is not None else 5] if o in (judged.get("traps") or []))  # type: ignore[operator]
+        listed_traps = cast("list[str]", judged.get("traps") or [])
+        traps += sum(1 for o in ranked[: first if first is not None else 5] if o in listed_traps)
         if any(by_id[o].language != by_id[need_id].language for o in relevant):
             cross.append(len(found) / len(relevant))
     mean: Callable[[list[float]], float] = lambda xs: round(sum(xs) / len(xs), 3) if xs else 0.0  # noqa: E731

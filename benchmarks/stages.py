@@ -14,14 +14,14 @@ from pathlib import Path
 
 from generator.check.load import load_listings
 from generator.core.settings import MatchSettings
-from generator.match import index
+from generator.match import embeddings, index
 from generator.match.suggest import compute_matches
 
 TODAY = dt.date(2026, 11, 26)
 
 
 def main() -> None:
-    """Time load, index, term weights and matching."""
+    """Time load, index, term weights, meaning (embeddings, cached by MATCHBOARD_EMBEDDINGS) and matching."""
     parser = argparse.ArgumentParser()
     parser.add_argument("listings", type=Path)
     parser.add_argument("build", type=Path)
@@ -39,7 +39,10 @@ def main() -> None:
     weights = index.term_weights(args.build / "index")
     times["weights"] = time.perf_counter() - start
     start = time.perf_counter()
-    matches = compute_matches(loaded.listings, TODAY, MatchSettings(), weights)
+    meaning = embeddings.meaning_of(active, embeddings.cache_folder(args.build))
+    times["meaning"] = time.perf_counter() - start
+    start = time.perf_counter()
+    matches = compute_matches(loaded.listings, TODAY, MatchSettings(), weights, meaning)
     times["match"] = time.perf_counter() - start
     times["matches"] = len(matches)
     print(json.dumps(times))

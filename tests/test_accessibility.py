@@ -9,6 +9,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 if TYPE_CHECKING:  # pytest imports the module as a plugin (below); importing it first would stop assert rewriting
+    from playwright.sync_api import ViewportSize
+
     from tests.browser_support import Visit
 
 pytest_plugins = ["tests.browser_support"]  # the fixtures demo_site, browser and board, shared by the session
@@ -38,7 +40,7 @@ PAGES = {
 
 
 LANGUAGES = ("en", "fr", "de", "it", "sl")  # the demo board's; English is the root tree
-PHONE = {"width": 375, "height": 740}
+PHONE: ViewportSize = {"width": 375, "height": 740}
 # The pages of issue 14's targets, each in every language tree, at a small phone's width (Lighthouse's too).
 PHONE_PAGES = {
     "home": "",

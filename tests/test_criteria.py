@@ -62,7 +62,8 @@ def test_points_of_arrays_and_of_one_pair_agree() -> None:
 def _same_size(p: Pairs, rows: Indexes, cols: Indexes) -> Scores:
     sizes_n = np.array([x.organisation.size for x in p.needs.listings])[rows]
     sizes_o = np.array([x.organisation.size for x in p.offers.listings])[cols]
-    return (sizes_n[:, None] == sizes_o[None, :]).astype(float)
+    same: Scores = (sizes_n[:, None] == sizes_o[None, :]).astype(float)
+    return same
 
 
 def _size_reason(need: Listing, offer: Listing, score: float, terms: object) -> list[Clause]:

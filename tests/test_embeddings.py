@@ -51,7 +51,8 @@ class Counting:
         rng = [np.frombuffer(t.encode().ljust(embeddings.DIMENSIONS * 4, b"x")[: embeddings.DIMENSIONS * 4], np.uint8)
                for t in texts]  # fmt: skip
         rows = np.array([r[: embeddings.DIMENSIONS].astype(np.float32) + 1 for r in rng], dtype=np.float32)
-        return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+        unit: embeddings.Vectors = (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+        return unit
 
 
 def test_a_second_build_encodes_only_what_changed(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from generator.render.templates import front
 from tests.conftest import ROOT
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
+    from playwright.sync_api import Browser, Dialog
 
 pytest_plugins = ["tests.browser_support"]
 
@@ -86,7 +86,7 @@ def test_pages_run_nothing_the_listings_hold(site: Path, browser: Browser) -> No
     with serve_folder(site) as address:
         page = browser.new_page()
         dialogs: list[str] = []
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("dialog", lambda d: _note_dialog(d, dialogs))
         visited = 0
         for path in _pages(site):
             page.goto(address + path)
@@ -117,3 +117,9 @@ def test_search_output_holds_no_control_character() -> None:
     from generator.cli.board import terminal_text
 
     assert terminal_text("Title\x1b[2J\x1b]0;owned\x07 \u202eend\x9b") == "Title[2J]0;owned end"
+
+
+def _note_dialog(dialog: Dialog, seen: list[str]) -> None:
+    """Keep what a script tried to show, and close it so the page goes on."""
+    seen.append(dialog.message)
+    dialog.dismiss()

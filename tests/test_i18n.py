@@ -12,11 +12,12 @@ from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po
 
 from generator.core import i18n
+from generator.core.languages import LANGUAGES
 from generator.core.settings import SettingsError, board_settings
 from tests.conftest import ROOT
 
 LOCALE = i18n.LOCALE_DIR
-TRANSLATED = [code for code in i18n.LANGUAGES if code != i18n.SOURCE_LANGUAGE]
+TRANSLATED = [code for code in LANGUAGES if code != i18n.SOURCE_LANGUAGE]
 PLACEHOLDER = re.compile(r"%\(\w+\)s|\{\w+\}|</?[a-z]+")
 
 
@@ -47,7 +48,7 @@ def test_the_template_catalogue_is_up_to_date(extracted: Catalog) -> None:
 
 def _problems(message: Message) -> list[str]:
     ids = (message.id,) if isinstance(message.id, str) else tuple(message.id)
-    strings = (message.string,) if isinstance(message.string, str) else tuple(message.string)
+    strings = (message.string,) if isinstance(message.string, str) else tuple(message.string or ())
     if message.fuzzy:
         return [f"fuzzy: {ids[0]!r}"]
     found = [f"untranslated: {ids[0]!r}" for s in strings if not s.strip()]
@@ -69,7 +70,7 @@ def test_every_message_is_translated(language: str, extracted: Catalog) -> None:
 def _usable(message: Message) -> list[str]:
     """Return what breaks when a translation is filled in as the pages fill it in."""
     ids = (message.id,) if isinstance(message.id, str) else tuple(message.id)
-    strings = (message.string,) if isinstance(message.string, str) else tuple(message.string)
+    strings = (message.string,) if isinstance(message.string, str) else tuple(message.string or ())
     names = set(re.findall(r"%\((\w+)\)s|\{(\w+)\}", " ".join(ids)))
     values = {name: "x" for pair in names for name in pair if name}
     problems = []
@@ -142,7 +143,7 @@ def test_cross_language_matches_are_explained_in_the_readers_language(tmp_path: 
 
     board = compute_board(load_listings(CROSS), dt.date(2026, 11, 26), MatchSettings(), tmp_path)
     shown = {f"{m.need} -> {m.offer} ({m.score})": {code: [i18n.lang(code).reason(r) for r in m.reasons if r.score > 0]
-             for code in i18n.LANGUAGES} for m in board.matches}  # fmt: skip
+             for code in LANGUAGES} for m in board.matches}  # fmt: skip
     if os.environ.get("UPDATE_GOLDEN") == "1":
         CROSS_GOLDEN.write_text(json.dumps(shown, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     assert shown == json.loads(CROSS_GOLDEN.read_text(encoding="utf-8"))
@@ -161,7 +162,9 @@ def test_the_interface_speaks_the_languages_listings_may_be_written_in() -> None
     from generator.core import vocab
     from generator.match import textanalysis
 
-    assert set(i18n.LANGUAGES) == set(textanalysis.LANGUAGES) == set(vocab.labels("languages"))
+    catalogues = {folder.name for folder in (ROOT / "site_templates" / "locale").iterdir() if folder.is_dir()}
+    assert set(LANGUAGES) == catalogues | {i18n.SOURCE_LANGUAGE} == set(vocab.labels("languages"))
+    assert set(LANGUAGES) == set(textanalysis.BOARD_STOP_WORDS)  # every language's words are analysed
 
 
 @pytest.mark.parametrize(

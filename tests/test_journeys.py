@@ -16,6 +16,8 @@ from generator.cli.main import main
 from tests.test_submit_form import DESCRIPTION, LISTING_ID, board_config, fill_in
 
 if TYPE_CHECKING:  # pytest imports the module as a plugin (below); importing it first would stop assert rewriting
+    from playwright.sync_api import ViewportSize
+
     from tests.browser_support import Visit
 
 pytest_plugins = ["tests.browser_support"]
@@ -25,7 +27,7 @@ pytestmark = pytest.mark.browser
 CONTACT = "board@matchboard.example"  # mkdocs.yml: extra.board.contact.email
 FACILITATOR = "facilitator@matchboard.example"
 LISTING = "ai-machine-vision-wood-surface-inspection"
-PHONE = {"width": 390, "height": 844}
+PHONE: ViewportSize = {"width": 390, "height": 844}
 
 
 def _serious(page: Page) -> list[str]:

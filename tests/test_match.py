@@ -105,10 +105,10 @@ def test_hard_rules_hold_on_the_demo_board(tmp_path: Path) -> None:
         assert need.published.isoformat() <= TODAY <= need.expires.isoformat()
         assert offer.published.isoformat() <= TODAY <= offer.expires.isoformat()
         assert 0 <= int(str(m["score"])) <= 100
-    needs = [m["need"] for m in matches]
+    needs = [str(m["need"]) for m in matches]
     assert needs == sorted(needs)  # grouped per need; best first within each need
-    for need in set(needs):
-        scores = [m["score"] for m in matches if m["need"] == need]
+    for need_id in set(needs):
+        scores = [int(str(m["score"])) for m in matches if m["need"] == need_id]
         assert scores == sorted(scores, reverse=True)
 
 

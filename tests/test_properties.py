@@ -42,7 +42,8 @@ def listings(draw: st.DrawFn) -> dict[str, Any]:
     """Draw a listing that follows the schema and the contract's other rules."""
     org_spec = PROPS["organisation"]["properties"]
     country = draw(st.sampled_from(["FR", "IT", "DE", "AT", "SI", "CH", "NO", "LI", "MC"]))
-    regions = sorted(s.code for s in pycountry.subdivisions.get(country_code=country) or [])
+    subdivisions = pycountry.subdivisions.get(country_code=country) or []  # type: ignore[no-untyped-call]
+    regions: list[str] = sorted(s.code for s in subdivisions)
     published = draw(st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31)))
     kw_spec = PROPS["keywords"]
     keywords = draw(
@@ -72,7 +73,7 @@ def listings(draw: st.DrawFn) -> dict[str, Any]:
         "published": published.isoformat(),
         "expires": (published + dt.timedelta(days=draw(st.integers(1, 366)))).isoformat(),
     }
-    if regions and draw(st.booleans()):
+    if draw(st.booleans()) and regions:
         listing["organisation"]["region"] = draw(st.sampled_from(regions))
     if draw(st.booleans()):
         listing["trl"] = draw(st.integers(1, 9))

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, ViewportSize, expect
 
 from generator.check.yamlread import read_yaml
 from generator.contribute import intake
@@ -29,7 +29,7 @@ pytest_plugins = ["tests.browser_support"]
 pytestmark = pytest.mark.browser
 
 __all__ = ["submit_site"]  # the golden board with its Submit page, built once for this module
-PHONE = {"width": 390, "height": 844}
+PHONE: ViewportSize = {"width": 390, "height": 844}
 
 
 @pytest.fixture

@@ -39,8 +39,8 @@ def load(path: Path) -> dict[str, Any]:
 
 
 def triggers(workflow: dict[str, Any]) -> dict[str, Any]:
-    on = workflow.get("on", workflow.get(True))  # PyYAML reads a bare `on` key as the boolean true
-    return on if isinstance(on, dict) else dict.fromkeys([on] if isinstance(on, str) else on)
+    on = workflow.get("on", workflow.get(True))  # type: ignore[call-overload]  # PyYAML reads `on` as true
+    return on if isinstance(on, dict) else dict.fromkeys([on] if isinstance(on, str) else on or [])
 
 
 def steps(workflow: dict[str, Any]) -> list[dict[str, Any]]:
@@ -144,7 +144,7 @@ def _lock() -> dict[str, tuple[str, int]]:
 
 
 def _pins(path: Path) -> dict[str, str]:
-    pins = {}
+    pins: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line and not line.startswith("-"):
@@ -307,11 +307,11 @@ def test_summary_script_end_to_end(tmp_path: Path) -> None:
 # --- a fake GitHub API ---------------------------------------------------------------------
 
 
-class FakeGitHub:
+class FakeGitHub(ghapi.GitHub):
     """Records requests and answers from in-memory issues, comments and pull requests."""
 
     def __init__(self, comments: list[dict[str, Any]] | None = None, pulls: list[dict[str, Any]] | None = None) -> None:
-        self.token, self.repository, self.owner = "t0ken", "agency/board", "agency"
+        super().__init__("t0ken", "agency/board")
         self.comments = comments or []
         self.pulls = pulls or []
         self.issues: list[dict[str, Any]] = []
@@ -579,11 +579,6 @@ def test_the_api_client_refuses_plain_http() -> None:
 
 
 # --- intake_pr.py: an edit after review ---------------------------------------------------------
-
-
-def _git(cwd: Path, *args: str) -> str:
-    done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True)
-    return done.stdout
 
 
 @pytest.fixture
