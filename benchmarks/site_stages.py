@@ -3,7 +3,7 @@
 Run: .venv/bin/python -m benchmarks.site_stages LISTINGS_DIR WORK_DIR [--config mkdocs.yml]
 WORK_DIR is emptied first, then holds build/ (the Whoosh index), docs/ (generated pages) and
 site/ (the built site, kept for the page-weight measurements). The stages are those of
-`matchboard build` (generator.commands.run_build -> generator.site.build_site), timed one by one:
+`matchboard build` (generator.cli.board.run_build -> generator.pipeline.build), timed one by one:
 load, index + match (compute_board, index always rebuilt), pages (write_docs), mkdocs build, Pagefind.
 """
 
@@ -22,7 +22,7 @@ from benchmarks.measure import ROOT
 from generator.check.load import load_listings
 from generator.core.settings import board_settings
 from generator.match.board import compute_board
-from generator.render import site
+from generator.render import search_bundle, site
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -63,7 +63,7 @@ def main() -> None:
     peak_python = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before Pagefind's child
 
     start = time.perf_counter()
-    site.pagefind_index(trees)  # one bundle per language tree
+    search_bundle.index_trees(trees)  # one bundle per language tree
     site.nest_trees(trees, settings, out)
     times["pagefind"] = time.perf_counter() - start
 

@@ -51,11 +51,11 @@ def test_logs_get_a_timestamped_line_per_stage(logged: tuple[Run, Path, str]) ->
     names = [m.group(3) for m in stages if m]
     assert names[:7] == ["load and check", "index", "meaning", "matching", "listing texts", "pages (en)", "pages (fr)"]
     assert sorted(names[7:9]) == ["mkdocs (en)", "mkdocs (fr)"]
-    assert names[9:] == ["mkdocs", "Pagefind", "swap"]
+    assert names[9:] == ["mkdocs", "Pagefind (en)", "Pagefind (fr)", "Pagefind", "swap"]
     counted = {m.group(3): (m.group(4), m.group(5)) for m in stages if m and m.group(4)}
     assert counted["load and check"] == ("5", "files")
     assert counted["matching"] == ("1", "suggestions")
-    assert counted["mkdocs"] == ("2", "languages")
+    assert counted["mkdocs"] == counted["Pagefind"] == ("2", "languages")
     stamps = [int(m.group(1)) * 60 + float(m.group(2)) for m in stages if m]
     assert stamps == sorted(stamps)
 

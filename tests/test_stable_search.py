@@ -14,7 +14,7 @@ from typing import Any
 import cbor2
 import pytest
 
-from generator.render import site, stable_search
+from generator.render import search_bundle, stable_search
 
 PAGE = """<!doctype html><html lang="en"><head><title>{n}</title></head><body>
 <main data-pagefind-body><h1>Listing {n}</h1><p>Text about sensors number {n}.</p>
@@ -40,7 +40,7 @@ def test_two_indexings_of_the_same_pages_give_the_same_bundle(tmp_path: Path) ->
     first = _tree(tmp_path / "one")
     second = tmp_path / "two"
     shutil.copytree(first, second)
-    site.pagefind_index({"one": first, "two": second})
+    search_bundle.index_trees({"one": first, "two": second})
     assert _bundle(first) == _bundle(second)
 
 
@@ -89,7 +89,7 @@ def test_a_bundle_in_an_unknown_form_stops_the_build_with_a_message(
     tmp_path: Path, damage: Callable[[Path], object], message: str
 ) -> None:
     tree = _tree(tmp_path / "site")
-    site.pagefind_index({"en": tree})
+    search_bundle.index_trees({"en": tree})
     damage(tree / "pagefind")
     with pytest.raises(stable_search.BundleError, match=message):
         stable_search.stabilise(tree / "pagefind")

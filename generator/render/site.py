@@ -7,8 +7,6 @@ import datetime as dt
 import logging
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -22,7 +20,7 @@ from generator.core.progress import SILENT, Progress
 from generator.core.settings import BoardSettings
 from generator.core.urls import tree_prefix, tree_up
 from generator.match.board import Board
-from generator.render import stable_search
+from generator.render import search_bundle
 from generator.render import target as folder
 from generator.render.compact import compact_tree
 from generator.render.exports import write_exports, write_feeds
@@ -95,7 +93,7 @@ def build_site(board: Board, settings: BoardSettings, config: Path, site: Path, 
             folder.recover(site)
             folder.check_target(site)
             _build_into(board, settings, config, site, progress)
-    except (TargetError, FrontMatterError) as err:
+    except (TargetError, FrontMatterError, search_bundle.SearchBundleError) as err:
         raise BuildError(str(err)) from None
     except Stopped as err:
         raise BuildError(f"stopped by {err}; the previous site is unchanged") from None
@@ -114,8 +112,7 @@ def _build_into(board: Board, settings: BoardSettings, config: Path, site: Path,
         # One mkdocs build per language, each into its own folder.
         trees = build_trees(config, settings, docs, out, board.today, progress)
         # One Pagefind run per language tree: memory for one language at a time.
-        with progress.stage("Pagefind", len(trees), "languages") as advance:
-            pagefind_index(trees, advance)
+        search_bundle.index_trees(trees, progress)
         with progress.stage("swap"):
             nest_trees(trees, settings, out)
             (out / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
@@ -259,28 +256,6 @@ def _translated_nav(nav: Any, translate: Callable[[str], str]) -> Any:
     if isinstance(nav, dict):
         return {translate(str(title)): _translated_nav(value, translate) for title, value in nav.items()}
     return nav
-
-
-def pagefind_index(trees: dict[str, Path], advance: Callable[[], None] = lambda: None) -> None:
-    """Index each language's tree with Pagefind into its own `pagefind/` bundle, one tree after the other.
-
-    One run over all trees held every language's pages in memory at once (7.5 GB at 10,000 listings in
-    five languages); one run per tree needs what one language needs. The binary comes with `pagefind[bin]`.
-    """
-    for tree in trees.values():
-        done = subprocess.run(  # noqa: S603 - our own interpreter and a folder we created
-            [sys.executable, "-m", "pagefind", "--site", str(tree), "--silent"],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if done.returncode != 0:
-            raise BuildError(f"pagefind failed on {tree.name}: {done.stderr.strip() or done.stdout.strip()}")
-        try:
-            stable_search.stabilise(tree / "pagefind")  # byte-identical builds: Pagefind orders filters at random
-        except stable_search.BundleError as err:
-            raise BuildError(f"cannot put Pagefind's bundle in order: {err}") from None
-        advance()
 
 
 def _swap(new: Path, site: Path) -> None:
