@@ -172,3 +172,52 @@ def test_a_command_on_a_build_folder_in_use_stops_with_a_message(command: str, t
     assert "Traceback" not in busy.err
     assert not (tmp_path / "site").exists()
     assert run_cli(*args).status == 0  # the lock is the kernel's: gone with its holder
+
+
+FAKE_PAGEFIND = """
+import os, pathlib, sys, time
+pathlib.Path(sys.argv[sys.argv.index("--site") + 1], "pagefind.pid").write_text(str(os.getpid()))
+time.sleep(60)
+"""
+INDEXING_PARENT = """
+import pathlib, sys
+from generator.render import search_bundle
+search_bundle._index_tree(pathlib.Path(sys.argv[1]))
+"""
+
+
+def test_a_killed_build_takes_its_pagefind_run_with_it(tmp_path: Path) -> None:
+    """SIGKILL cannot be caught: Pagefind is asked to end with the build rather than run on as an orphan."""
+    fake = tmp_path / "fake" / "pagefind"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text("", encoding="utf-8")
+    (fake / "__main__.py").write_text(FAKE_PAGEFIND, encoding="utf-8")
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    env = {"PYTHONPATH": f"{tmp_path / 'fake'}:{ROOT}", "PATH": "/usr/bin:/bin"}
+    build = subprocess.Popen([sys.executable, "-c", INDEXING_PARENT, str(tree)], env=env, cwd=tmp_path)
+    try:
+        pid_file = tree / "pagefind.pid"
+        for _ in range(200):
+            if pid_file.exists() and pid_file.read_text():
+                break
+            time.sleep(0.05)
+        pagefind = int(pid_file.read_text())
+        build.send_signal(signal.SIGKILL)
+        build.wait(timeout=10)
+        for _ in range(100):
+            if not _alive(pagefind):
+                break
+            time.sleep(0.05)
+        assert not _alive(pagefind), "Pagefind ran on after the build was killed"
+    finally:
+        build.kill()
+
+
+def _alive(pid: int) -> bool:
+    """Whether the process runs (a zombie waiting for its reaper counts as ended)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"

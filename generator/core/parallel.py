@@ -15,6 +15,9 @@ R = TypeVar("R")
 S = TypeVar("S")
 MAX_WORKERS = 4
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
+# Looked up once here: a child calling it between fork and exec must not load a library (the loader's
+# lock may be held by another thread of the parent at the fork, such as the progress display's).
+_PRCTL = ctypes.CDLL(None).prctl if sys.platform == "linux" else None
 
 _shared: object = None  # what the running fork_map's workers read through shared()
 
@@ -68,5 +71,13 @@ def _worker_signals() -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if sys.platform == "linux":  # a killed parent takes its workers with it instead of leaving orphans
-        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    die_with_parent()
+
+
+def die_with_parent() -> None:
+    """Ask Linux to end this process when its parent dies, even by SIGKILL, instead of leaving an orphan.
+
+    Also a `preexec_fn` for programs the build runs: the request outlives exec. Elsewhere it does nothing.
+    """
+    if _PRCTL is not None:
+        _PRCTL(PR_SET_PDEATHSIG, signal.SIGTERM)

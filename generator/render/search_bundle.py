@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from generator.core import parallel
 from generator.core.progress import SILENT, Progress
 from generator.render import stable_search
 
@@ -35,6 +36,7 @@ def _index_tree(tree: Path) -> None:
         capture_output=True,
         text=True,
         check=False,
+        preexec_fn=parallel.die_with_parent,  # one prctl call, looked up before the fork: no orphan on SIGKILL
     )
     if done.returncode != 0:
         raise SearchBundleError(f"pagefind failed on {tree.name}: {done.stderr.strip() or done.stdout.strip()}")
