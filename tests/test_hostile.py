@@ -123,3 +123,22 @@ def _note_dialog(dialog: Dialog, seen: list[str]) -> None:
     """Keep what a script tried to show, and close it so the page goes on."""
     seen.append(dialog.message)
     dialog.dismiss()
+
+
+@pytest.mark.browser
+def test_the_interest_message_quotes_a_title_holding_replacement_patterns_as_written(
+    site: Path, browser: Browser
+) -> None:
+    from tests.browser_support import serve_folder
+
+    title, listing = "Welding $' $& $$ {url} {id} {title} offer", "replacement-patterns-in-title"
+    with serve_folder(site) as address:
+        page = browser.new_page()
+        page.goto(address + f"listings/{listing}/")
+        page.get_by_role("button", name="Express interest through the facilitator").click()
+        dialog = page.get_by_role("dialog")
+        assert dialog.get_by_label("Subject").input_value() == f"Interest in “{title}” ({listing})"
+        assert dialog.get_by_label("Message (add who you are and what you propose)").input_value() == (
+            f"Hello,\n\nI am interested in the listing “{title}” ({listing}):\n{address}listings/{listing}/\n\n"
+            "Who I am and what I propose:\n"
+        )
