@@ -142,3 +142,29 @@ def test_the_interest_message_quotes_a_title_holding_replacement_patterns_as_wri
             f"Hello,\n\nI am interested in the listing “{title}” ({listing}):\n{address}listings/{listing}/\n\n"
             "Who I am and what I propose:\n"
         )
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    "draft",
+    ["null", "[]", '"x"', "{not json", '{"answers": null}', '{"answers": "x"}',
+     '{"answers": {"title": 5, "partnership": "evil", "consent": "yes", "country": ["FR"], "sectors": "C25"}}'],
+)  # fmt: skip
+def test_a_draft_the_page_did_not_write_never_stops_the_submit_page(draft: str, site: Path, browser: Browser) -> None:
+    from tests.browser_support import serve_folder
+
+    with serve_folder(site) as address:
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda err: errors.append(str(err)))
+        page.goto(address + "submit/")
+        page.evaluate("(d) => localStorage.setItem('matchboard-draft:https://git.example/golden-board', d)", draft)
+        page.reload()
+        page.get_by_label("Title", exact=True).fill("Laser welding of sensor housings")
+        assert errors == []
+        assert page.locator("#mb-preview").inner_text().startswith('id: laser-welding-of-sensor-housings\ntitle: "')
+        assert page.locator("#mb-ways").is_visible()
+        values = page.locator("#mb-f-partnership input[type=checkbox]").evaluate_all(
+            "(boxes) => boxes.map((b) => b.value)"
+        )
+        assert "evil" not in values

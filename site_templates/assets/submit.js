@@ -395,14 +395,17 @@
   function restoreDraft() {
     let draft = null;
     try { draft = JSON.parse(localStorage.getItem(DRAFT) || "null"); } catch { draft = null; }
-    if (!draft || typeof draft.answers !== "object") return;
+    if (!draft || typeof draft.answers !== "object" || draft.answers === null) return;
+    // Each answer only as the kind its question takes: a draft this page did not write (another version of
+    // it, another script on the site's origin) must neither stop the page nor rename a checkbox's value.
     for (const f of fields) {
       const v = draft.answers[f.id];
-      if (v === undefined) continue;
-      if (f.control === "checkboxes" && Array.isArray(v)) for (const c of f.controls) c.checked = v.includes(c.value);
-      else if (f.control === "checkbox") f.main.checked = v === true;
-      else if (f.picker && typeof v === "string") f.picker.set(v);
-      else if (typeof v === "string") f.main.value = v;
+      const kind = { checkboxes: Array.isArray(v), checkbox: typeof v === "boolean" }[f.control] ?? typeof v === "string";
+      if (!kind) continue;
+      if (f.control === "checkboxes") for (const c of f.controls) c.checked = v.includes(c.value);
+      else if (f.control === "checkbox") f.main.checked = v;
+      else if (f.picker) f.picker.set(v);
+      else f.main.value = v;
       if (!isEmpty(v)) f.shown = true;
     }
     expiresChosen = draft.expiresChosen === true;
