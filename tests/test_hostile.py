@@ -168,3 +168,39 @@ def test_a_draft_the_page_did_not_write_never_stops_the_submit_page(draft: str, 
             "(boxes) => boxes.map((b) => b.value)"
         )
         assert "evil" not in values
+
+
+# Descriptions the Submit page and the validator must judge alike: (text, refused).
+DESCRIPTIONS = [
+    ("Tolerances a<b and 3 < 4, pressure<bar, <3 hearts", False),
+    ("Code shows tags as text: `<b>bold</b>` and ``<img src=x>``", False),
+    ("Links [x](https://x.example) <https://x.example/> <a@x.example> [m](mailto:a@x.example)", False),
+    ("Bold <b>words</b> here", True),
+    ("A break <br> here", True),
+    ("A <span title='a>b'>span</span> here", True),
+    ("Hidden <!-- comment --> here", True),
+    ("Text\n\n<div\nclass=x>", True),
+    ("See [our page][r].\n\n[r]: javascript:alert(1)", True),
+    ("See [our page].\n\n[our page]: ftp://x.example/", True),
+    ("See ![our logo][r].\n\n[r]: https://x.example/logo.png", True),
+    ("See <javascript:alert(1)> now", True),
+    ("See [our page](/about) now", True),
+]
+
+
+@pytest.mark.browser
+def test_the_submit_page_judges_a_description_as_the_validator_does(site: Path, browser: Browser) -> None:
+    from generator.check import description
+    from tests.browser_support import serve_folder
+
+    lead = "We weld stainless steel parts for medical-device makers. "
+    with serve_folder(site) as address:
+        page = browser.new_page()
+        page.goto(address + "submit/")
+        field, error = page.get_by_label("Description", exact=True), page.locator("#mb-f-description-error")
+        judged = []
+        for text, _ in DESCRIPTIONS:
+            field.fill(lead + text)
+            field.blur()
+            judged.append((text, error.is_visible(), bool(list(description.problems(lead + text)))))
+        assert judged == [(text, refused, refused) for text, refused in DESCRIPTIONS]
