@@ -204,3 +204,37 @@ def test_the_submit_page_judges_a_description_as_the_validator_does(site: Path, 
             field.blur()
             judged.append((text, error.is_visible(), bool(list(description.problems(lead + text)))))
         assert judged == [(text, refused, refused) for text, refused in DESCRIPTIONS]
+
+
+@pytest.mark.browser
+def test_markdown_tricks_leave_only_web_and_mail_links_and_text(site: Path, browser: Browser) -> None:
+    from tests.browser_support import serve_folder
+
+    with serve_folder(site) as address:
+        page = browser.new_page()
+        page.goto(address + "listings/markdown-subset-tricks/")
+        text = page.locator(".mb-description")
+        links = text.locator("a").evaluate_all("(links) => links.map((a) => [a.getAttribute('href'), a.title])")
+        assert links == [
+            ["https://x.example/a_(b)", ""],
+            ["https://x.example/ref", "Title with \"quotes\" and 'single' onmouseover='alert(5)'"],
+            ["https://x.example/a%20b", 'x" onfocus="alert(6)'],
+            ["https://x.example/?a=%22onmouseover=alert(1)", ""],
+            ["https://x.example/t", 'a" onmouseover="alert(2)'],
+            ["mailto:a@x.example?subject=hi&body=there", ""],
+            ["HTTPS://X.EXAMPLE/", ""],
+        ]
+        assert text.locator("code").inner_text() == "<img src=x onerror=alert(3)>"
+        assert text.locator("h1, h2, img, script").count() == 0
+        assert "Entities: <script>alert(4)</script> &lt; <b> \" '" in text.inner_text()
+
+
+@pytest.mark.browser
+def test_search_results_with_a_long_title_stay_within_a_phone_screen(site: Path, browser: Browser) -> None:
+    from tests.browser_support import serve_folder
+
+    with serve_folder(site) as address:
+        page = browser.new_page(viewport={"width": 375, "height": 800})
+        page.goto(address + "search/?q=welding")
+        page.locator("#mb-results a", has_text="\U0001d54f" * 3).wait_for()
+        assert page.evaluate("document.documentElement.scrollWidth") == 375
