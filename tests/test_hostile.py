@@ -238,3 +238,16 @@ def test_search_results_with_a_long_title_stay_within_a_phone_screen(site: Path,
         page.goto(address + "search/?q=welding")
         page.locator("#mb-results a", has_text="\U0001d54f" * 3).wait_for()
         assert page.evaluate("document.documentElement.scrollWidth") == 375
+
+
+@pytest.mark.browser
+def test_the_submit_page_finds_one_keyword_typed_and_pasted_as_the_validator_does(site: Path, browser: Browser) -> None:
+    from tests.browser_support import serve_folder
+
+    typed, pasted = "soudure affinée", "soudure affine\u0301e"  # é, and e with a combining accent
+    with serve_folder(site) as address:
+        page = browser.new_page()
+        page.goto(address + "submit/")
+        page.locator("#mb-f-keywords").fill(f"{pasted}, {typed}")
+        page.locator("#mb-f-keywords").blur()
+        assert page.locator("#mb-f-keywords-error").inner_text() == f"“{typed}” and “{pasted}” are the same; keep one."

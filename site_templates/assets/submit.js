@@ -211,7 +211,7 @@
         const bad = characterProblem(f, item) || lengthProblem(item, f.itemMin, f.itemMax, item);
         if (bad) return bad;
         if (f.itemPattern && !f.itemPattern.test(item)) return say("itemPattern", { item });
-        const key = item.toLowerCase().split(/\s+/).filter((w) => w).join(" ");
+        const key = item.normalize("NFKC").toLowerCase().split(/\s+/).filter((w) => w).join(" "); // as the validator
         if (f.unique && seen.has(key)) return say("sameItems", { item, other: seen.get(key) });
         seen.set(key, item);
       }
