@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -137,9 +138,14 @@ def _keyword_problems(data: dict[str, Any], stem: str) -> Iterator[tuple[JsonPat
     for i, keyword in enumerate(data["keywords"]):
         if not isinstance(keyword, str):  # the schema has named it already
             continue
-        folded = " ".join(keyword.casefold().split())
+        # "café" typed and "café" pasted as e + U+0301 (or in full-width letters) are one keyword to a reader
+        folded = " ".join(unicodedata.normalize("NFKC", keyword).casefold().split())
         if folded in seen:
-            yield ("keywords", i), f"`keywords` lists {keyword!r} and {seen[folded]!r}: the same keyword"
+            other = seen[folded]
+            # Two that look alike (e + U+0301 and é) are told apart in escapes, or the message would seem absurd.
+            alike = keyword != other and unicodedata.normalize("NFC", keyword) == unicodedata.normalize("NFC", other)
+            how = f" (written {keyword!a} and {other!a})" if alike else ""
+            yield ("keywords", i), f"`keywords` lists {keyword!r} and {other!r}: the same keyword{how}"
         seen[folded] = keyword
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import jsonschema
@@ -40,9 +40,39 @@ _PATTERN_HINTS = {
 
 @functools.cache
 def validator() -> jsonschema.protocols.Validator:
-    """Return the listing schema's validator, with format checks."""
+    """Return the listing schema's validator, with format checks and patterns read as JSON Schema reads them."""
     cls = jsonschema.validators.validator_for(vocab.schema())
-    return cls(vocab.schema(), format_checker=cls.FORMAT_CHECKER)
+    ecma = jsonschema.validators.extend(cls, {"pattern": _ecma_pattern})  # type: ignore[no-untyped-call]
+    checker: jsonschema.protocols.Validator = ecma(vocab.schema(), format_checker=cls.FORMAT_CHECKER)
+    return checker
+
+
+def _ecma_pattern(checker: Any, pattern: str, value: Any, schema: dict[str, Any]) -> Iterator[ValidationError]:
+    r"""Check a `pattern` keyword with `$` meaning the end of the text, as in JSON Schema (ECMA-262).
+
+    In Python `$` also matches before a final newline: `website: "https://x.example\n"` passed the
+    schema that the Submit page, and every other JSON Schema validator, refuse.
+    """
+    if isinstance(value, str) and not _end_anchored(pattern).search(value):
+        yield ValidationError(f"{value!r} does not match {pattern!r}")
+
+
+@functools.cache
+def _end_anchored(pattern: str) -> re.Pattern[str]:
+    r"""Return the pattern compiled with each `$` outside a character class written as `\Z`."""
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        if escaped or char == "\\":
+            escaped = not escaped and char == "\\"
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "$":
+            char = "\\Z"
+        out.append(char)
+    return re.compile("".join(out))
 
 
 def described(error: ValidationError) -> Found | None:
@@ -180,6 +210,9 @@ def _range(error: ValidationError, path: JsonPath) -> Found:
 
 def _pattern(error: ValidationError, path: JsonPath) -> Found:
     field = next((p for p in reversed(path) if isinstance(p, str)), "")
+    value = str(instance(error))
+    if value.endswith("\n") and _end_anchored(str(error.validator_value)).search(value.rstrip("\n")):
+        return path, f"{field_name(path)} ends with a line break (a `|` block keeps one, `|-` does not)", False
     if field not in _PATTERN_HINTS:
         return path, f"{field_name(path)} must fit on one line", False
     return path, f"{field_name(path)} {shown(instance(error))} {_PATTERN_HINTS[field]}", False

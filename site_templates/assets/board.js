@@ -26,12 +26,14 @@ const loadDialog = async (opener) => {
     return null; // offline or the server gone: the caller shows the address instead
   }
   const dialog = document.getElementById("mb-interest");
-  const title = document.querySelector(".mb-listing h1").textContent;
-  const fill = (text) => text.replaceAll("{title}", title).replaceAll("{id}", opener.dataset.mbListing);
+  // One pass with a function: a title holding "{url}" or "$'" (a replacement pattern) stays as written.
+  const values = { title: document.querySelector(".mb-listing h1").textContent, id: opener.dataset.mbListing,
+    url: window.location.href.split("#")[0] };
+  const fill = (text) => text.replace(/\{(title|id|url)\}/g, (whole, name) => values[name]);
   const subject = dialog.querySelector("#mb-interest-subject");
   subject.value = fill(subject.dataset.template);
   const body = dialog.querySelector("#mb-interest-body");
-  body.value = fill(body.dataset.template).replace("{url}", window.location.href.split("#")[0]);
+  body.value = fill(body.dataset.template);
   return dialog;
 };
 // One fetch however many clicks arrive while it runs (a double click inserted the dialog twice); after a failed one,

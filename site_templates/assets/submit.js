@@ -156,12 +156,29 @@
     if (!found) return "";
     return say("character", { code: `U+${found[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}` });
   }
+  // Descriptions as the validator reads them (CommonMark, generator/check/description.py): raw HTML is a whole tag,
+  // a comment, a declaration or a line opening an HTML block ("3 < 4" and "a<b" are text, and so is anything in a
+  // code span); links are inline, autolinks or reference definitions, and an image may use a reference too.
+  const BLOCK_TAGS = "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|"
+    + "dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|"
+    + "link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|pre|script|search|section|source|style|summary|"
+    + "table|tbody|td|textarea|tfoot|th|thead|title|tr|track|ul";
+  const ATTRIBUTE = String.raw`\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?`;
+  const HTML = new RegExp(String.raw`<[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>`
+    + String.raw`|<!--|<\?|<![A-Za-z]|^ {0,3}<\/?(?:${BLOCK_TAGS})(?:\s|\/?>|$)`, "im");
+  const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/g;
+  const DEFINITION = /^ {0,3}\[([^\]]+)\]:\s*<?([^\s>]*)/gm;
   function markdownProblem(text) {
-    const html = text.replace(/<(?:https?|mailto):[^>\s]*>/gi, "").match(/<[A-Za-z!/?][^>]*>?/);
-    if (html) return say("html", { tag: html[0].slice(0, 20) });
-    if (/!\[[^\]]*\]\(/.test(text)) return say("image");
-    for (const m of text.matchAll(/\]\(\s*<?([^)\s>]*)/g)) {
-      if (!/^(?:https?:\/\/|mailto:)/i.test(m[1])) return say("link", { link: m[1] || "()" });
+    const prose = text.replace(/(`+)[\s\S]*?\1/g, "");
+    const html = prose.replace(AUTOLINK, "").match(HTML);
+    if (html) return say("html", { tag: html[0].trim().slice(0, 20) });
+    const labels = new Set([...prose.matchAll(DEFINITION)].map((m) => m[1].trim().toLowerCase()));
+    const images = [...prose.matchAll(/!\[([^\]]*)\](\(|\[)?/g)];
+    if (images.some((m) => m[2] || labels.has(m[1].trim().toLowerCase()))) return say("image");
+    const links = [...prose.matchAll(/\]\(\s*<?([^)\s>]*)/g), ...prose.matchAll(AUTOLINK), ...prose.matchAll(DEFINITION)];
+    for (const m of links) {
+      const link = m[m.length - 1];
+      if (!/^(?:https?:\/\/|mailto:)/i.test(link)) return say("link", { link: link || "()" });
     }
     return "";
   }
@@ -194,7 +211,7 @@
         const bad = characterProblem(f, item) || lengthProblem(item, f.itemMin, f.itemMax, item);
         if (bad) return bad;
         if (f.itemPattern && !f.itemPattern.test(item)) return say("itemPattern", { item });
-        const key = item.toLowerCase().split(/\s+/).filter((w) => w).join(" ");
+        const key = item.normalize("NFKC").toLowerCase().split(/\s+/).filter((w) => w).join(" "); // as the validator
         if (f.unique && seen.has(key)) return say("sameItems", { item, other: seen.get(key) });
         seen.set(key, item);
       }
@@ -395,14 +412,17 @@
   function restoreDraft() {
     let draft = null;
     try { draft = JSON.parse(localStorage.getItem(DRAFT) || "null"); } catch { draft = null; }
-    if (!draft || typeof draft.answers !== "object") return;
+    if (!draft || typeof draft.answers !== "object" || draft.answers === null) return;
+    // Each answer only as the kind its question takes: a draft this page did not write (another version of
+    // it, another script on the site's origin) must neither stop the page nor rename a checkbox's value.
     for (const f of fields) {
       const v = draft.answers[f.id];
-      if (v === undefined) continue;
-      if (f.control === "checkboxes" && Array.isArray(v)) for (const c of f.controls) c.checked = v.includes(c.value);
-      else if (f.control === "checkbox") f.main.checked = v === true;
-      else if (f.picker && typeof v === "string") f.picker.set(v);
-      else if (typeof v === "string") f.main.value = v;
+      const kind = { checkboxes: Array.isArray(v), checkbox: typeof v === "boolean" }[f.control] ?? typeof v === "string";
+      if (!kind) continue;
+      if (f.control === "checkboxes") for (const c of f.controls) c.checked = v.includes(c.value);
+      else if (f.control === "checkbox") f.main.checked = v;
+      else if (f.picker) f.picker.set(v);
+      else f.main.value = v;
       if (!isEmpty(v)) f.shown = true;
     }
     expiresChosen = draft.expiresChosen === true;
