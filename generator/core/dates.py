@@ -5,16 +5,36 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
+
+
+class DateError(ValueError):
+    """SOURCE_DATE_EPOCH is set but names no date: a build from it could not be repeated."""
 
 
 def build_date(given: dt.date | None) -> dt.date:
     """Return the date that decides what is active: the flag, SOURCE_DATE_EPOCH, or today (UTC)."""
     if given:
         return given
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        return _epoch_date(epoch)
     return dt.datetime.now(dt.UTC).date()
+
+
+def _epoch_date(epoch: str) -> dt.date:
+    """Return the UTC date of a SOURCE_DATE_EPOCH, or say why it is none.
+
+    The reproducible-builds convention asks a malformed value to stop the build: falling back to
+    the clock would quietly make the build unrepeatable, the one thing the variable is set for.
+    """
+    wrong = f"SOURCE_DATE_EPOCH is {epoch[:40]!r}; it must be a whole number of seconds since 1970-01-01 UTC"
+    if not re.fullmatch(r"[0-9]+", epoch, re.ASCII):
+        raise DateError(wrong)
+    try:
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    except (OverflowError, OSError, ValueError):
+        raise DateError(f"SOURCE_DATE_EPOCH {epoch[:40]} names a time after the year 9999") from None
 
 
 def parse_date(text: str) -> dt.date:
