@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -48,3 +49,45 @@ def test_today_wins_over_a_broken_source_date_epoch(tmp_path: Path, monkeypatch:
 def test_source_date_epoch_names_the_utc_day(epoch: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
     assert str(dates.build_date(None)) == "2026-10-05"
+
+
+def _event(tmp_path: Path, event: dict[str, object]) -> Path:
+    path = tmp_path / "event.json"
+    path.write_text(json.dumps(event), encoding="utf-8")
+    return path
+
+
+ISSUE = {"number": 7, "state": "open", "body": "### Type\n\nNeed"}
+ENDED = "only an opened or edited issue is read"
+
+
+@pytest.mark.parametrize(
+    ("event", "reason"),
+    [
+        ({"action": "closed", "issue": {**ISSUE, "state": "closed"}}, f"the issue was 'closed'; {ENDED}"),
+        ({"action": "deleted", "issue": ISSUE}, f"the issue was 'deleted'; {ENDED}"),
+        ({"action": "transferred", "issue": ISSUE}, f"the issue was 'transferred'; {ENDED}"),
+        ({"action": "edited", "issue": {**ISSUE, "state": "closed"}},
+         "the issue is closed; only an open issue is read"),
+        ({"action": "created", "issue": ISSUE, "comment": {"body": "hi"}},
+         "it is not an `issues` event (a comment, or a pull request's)"),
+        ({"action": "opened", "issue": {**ISSUE, "pull_request": {"url": "u"}}},
+         "it is not an `issues` event (a comment, or a pull request's)"),
+        ({"action": "opened", "issue": {**ISSUE, "number": True}}, "the event holds no issue number"),
+    ],
+)  # fmt: skip
+def test_intake_reads_only_an_open_issue_of_an_issues_event(
+    event: dict[str, object], reason: str, tmp_path: Path
+) -> None:
+    """A closed, deleted or moved issue, or a comment's event, must never become a listing file."""
+    run = run_cli("intake", "--event", str(_event(tmp_path, event)), "--today", "2026-10-05", cwd=tmp_path)
+    assert (run.status, run.out) == (2, "")
+    assert run.err == f"matchboard intake: error: cannot read the event: {reason}\n"
+    assert not (tmp_path / "listings").exists()
+
+
+@pytest.mark.parametrize("action", ["opened", "edited", "reopened", "labeled"])
+def test_intake_reads_an_opened_or_edited_issue(action: str, tmp_path: Path) -> None:
+    run = run_cli("intake", "--event", str(_event(tmp_path, {"action": action, "issue": ISSUE})), cwd=tmp_path)
+    assert run.status == 1  # the body is incomplete: the problems are listed for the submitter
+    assert run.out.startswith("Thank you! The listing needs a few changes")
