@@ -91,3 +91,18 @@ def test_intake_reads_an_opened_or_edited_issue(action: str, tmp_path: Path) -> 
     run = run_cli("intake", "--event", str(_event(tmp_path, {"action": action, "issue": ISSUE})), cwd=tmp_path)
     assert run.status == 1  # the body is incomplete: the problems are listed for the submitter
     assert run.out.startswith("Thank you! The listing needs a few changes")
+
+
+def test_github_annotations_name_any_file_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commas, colons and % are escaped as GitHub asks; a control character is shown, never sent to the log."""
+    folder = tmp_path / "listings" / "a, b: c %d\x1b[31m"
+    folder.mkdir(parents=True)
+    (folder / "notes.txt").write_text("x", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    run = run_cli("validate", cwd=tmp_path)
+    message = "only listing files (.yaml) belong under the listings folder; move or remove this file"
+    assert run.out.splitlines()[:2] == [
+        f"listings/a, b: c %d\\x1b[31m/notes.txt:1:1: error: {message}",
+        f"::error file=listings/a%2C b%3A c %25d\\x1b[31m/notes.txt,line=1,col=1::{message}",
+    ]
+    assert run.status == 1
