@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.check.load import load_listings
+from generator.check.records import check_record
 from generator.core import dates
 from tests.conftest import CASES, run_cli
 
@@ -91,6 +93,27 @@ def test_intake_reads_an_opened_or_edited_issue(action: str, tmp_path: Path) -> 
     run = run_cli("intake", "--event", str(_event(tmp_path, {"action": action, "issue": ISSUE})), cwd=tmp_path)
     assert run.status == 1  # the body is incomplete: the problems are listed for the submitter
     assert run.out.startswith("Thank you! The listing needs a few changes")
+
+
+def test_every_listing_the_board_accepts_passes_the_rules_again_as_exported(tmp_path: Path) -> None:
+    """What a board keeps and exports of a listing (texts without the white space around them) still fits
+    the contract, so a partner board reading api/listings.json accepts every listing this board shows."""
+    for case in [*(CASES / "valid").glob("*.yaml"), CASES / "invalid" / "blank-around-texts.yaml"]:
+        shutil.copy(case, tmp_path)
+    loaded = load_listings(tmp_path)
+    for listing in loaded.listings:
+        org = listing.organisation
+        record = {
+            "id": listing.id, "type": listing.type, "category": listing.category, "title": listing.title,
+            "summary": listing.summary, "description": listing.description, "language": listing.language,
+            "organisation": {"name": org.name, "country": org.country, "region": org.region, "size": org.size},
+            "sectors": list(listing.sectors), "keywords": list(listing.keywords),
+            "partnership": list(listing.partnership), "published": str(listing.published),
+            "expires": str(listing.expires), "renewed": str(listing.renewed) if listing.renewed else None,
+        }  # fmt: skip
+        kept, problems = check_record(record, listing.path, "https://partner.example/")
+        assert (kept is not None, problems) == (True, []), listing.path
+    assert len(loaded.listings) == len(list((CASES / "valid").glob("*.yaml")))  # the padded one is refused
 
 
 def test_github_annotations_name_any_file_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

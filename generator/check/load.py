@@ -111,19 +111,20 @@ def _decode(raw: bytes) -> str:
 
 
 def to_listing(data: dict[str, Any], path: str) -> Listing:
-    """Convert a checked document into a Listing; text fields lose surrounding white space."""
+    """Convert a checked document into a Listing; text fields as the board keeps them (`rules.kept`)."""
     org = data["organisation"]
+    kept = rules.kept
     contact = data.get("contact")
     return Listing(
         id=data["id"],
         type=data["type"],
         category=data["category"],
-        title=data["title"].strip(),
-        summary=" ".join(data["summary"].split()),
-        description=data["description"].strip() + "\n",
+        title=kept(("title",), data["title"]),
+        summary=kept(("summary",), data["summary"]),
+        description=kept(("description",), data["description"]),
         language=data["language"],
         organisation=Organisation(
-            name=org["name"].strip(),
+            name=kept(("organisation", "name"), org["name"]),
             country=org["country"],
             size=org["size"],
             anonymous=org.get("anonymous", False),
@@ -131,13 +132,13 @@ def to_listing(data: dict[str, Any], path: str) -> Listing:
             website=org.get("website"),
         ),
         sectors=tuple(data["sectors"]),
-        keywords=tuple(k.strip() for k in data["keywords"]),
+        keywords=tuple(kept(("keywords", i), k) for i, k in enumerate(data["keywords"])),
         partnership=tuple(data["partnership"]),
         published=dt.date.fromisoformat(data["published"]),
         expires=dt.date.fromisoformat(data["expires"]),
         renewed=dt.date.fromisoformat(data["renewed"]) if data.get("renewed") else None,
         translations=tuple(
-            Text(lang, t["title"].strip(), " ".join(t["summary"].split()), t["description"].strip() + "\n")
+            Text(lang, *(kept(("translations", lang, name), t[name]) for name in ("title", "summary", "description")))
             for lang, t in sorted((data.get("translations") or {}).items())
         ),
         path=path,
