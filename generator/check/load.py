@@ -61,8 +61,11 @@ def _stray_problem(path: Path, shown: str) -> Problem:
         message = "symbolic links are not read; put the listing file itself here"
     elif not path.is_file():
         message = "not a regular file (a pipe or a device?); put the listing file itself here"
-    elif path.suffix == ".yml":
-        message = f"listing files must end in .yaml; rename it to {path.stem}.yaml"
+    elif path.name.lower() in (SUFFIX, ".yml"):  # Path(".yaml").suffix is "": a name that is all suffix
+        message = "a listing file is named after its id, such as laser-welding.yaml; this file has no name"
+    elif path.suffix.lower() in (SUFFIX, ".yml"):  # .yml, or .YAML from a system that ignores case
+        case = "" if path.suffix == ".yml" else ", in lower case"
+        message = f"listing files must end in .yaml{case}; rename it to {path.stem}.yaml"
     else:
         message = "only listing files (.yaml) belong under the listings folder; move or remove this file"
     return Problem(shown, 1, 1, message)
