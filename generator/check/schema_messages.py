@@ -191,7 +191,10 @@ def _format(error: ValidationError, path: JsonPath) -> Found | None:
     return path, f"{field_name(path)} {shown(instance(error))} is not a real calendar date", False
 
 
-def _const(error: ValidationError, path: JsonPath) -> Found:
+def _const(error: ValidationError, path: JsonPath) -> Found | None:
+    value = instance(error)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None  # `format: true` or `format: "1"`: the type error says what is wrong, once
     return path, f"{field_name(path)} is {shown(instance(error))}; this board reads format 1 only", False
 
 
