@@ -26,6 +26,8 @@ _TYPE_WORDS = {
     "null": "empty",
 }
 
+_SEPARATORS = {"U+2028": "line", "U+2029": "paragraph"}  # Unicode's own line breaks, invisible in most editors
+
 _PATTERN_HINTS = {
     "id": "may only hold lower-case letters a-z, digits and single hyphens between them, like `laser-micro-welding`",
     "country": "must be an ISO 3166-1 alpha-2 country code in upper case, like FR, IT, DE, AT, SI or CH",
@@ -181,7 +183,9 @@ def _range(error: ValidationError, path: JsonPath) -> Found:
 def _pattern(error: ValidationError, path: JsonPath) -> Found:
     field = next((p for p in reversed(path) if isinstance(p, str)), "")
     if field not in _PATTERN_HINTS:
-        return path, f"{field_name(path)} must fit on one line", False
+        breaks = [f"U+{ord(c):04X}" for c in "\u2028\u2029" if c in str(instance(error))]
+        named = f" (it holds {breaks[0]}, a {_SEPARATORS[breaks[0]]} separator)" if breaks else ""
+        return path, f"{field_name(path)} must fit on one line{named}", False
     return path, f"{field_name(path)} {shown(instance(error))} {_PATTERN_HINTS[field]}", False
 
 
