@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import filecmp
 import json
 import shutil
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from generator.check.load import load_listings
 from generator.check.records import check_record
 from generator.core import dates
-from tests.conftest import CASES, run_cli
+from tests.conftest import CASES, ROOT, run_cli
 
 LISTING = CASES / "valid" / "minimal-required-only.yaml"
 EPOCH_2026_10_05 = "1791158400"  # 2026-10-05 00:00 UTC
@@ -129,3 +130,19 @@ def test_github_annotations_name_any_file_name(tmp_path: Path, monkeypatch: pyte
         f"::error file=listings/a%2C b%3A c %25d\\x1b[31m/notes.txt,line=1,col=1::{message}",
     ]
     assert run.status == 1
+
+
+def test_source_date_epoch_and_today_build_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--today` and SOURCE_DATE_EPOCH of any time that day give the same site, file for file, search too."""
+    board, config = ROOT / "tests" / "boards" / "golden", ROOT / "tests" / "boards" / "golden-mkdocs.yml"
+    common = ("build", "--listings", str(board), "--config", str(config), "--quiet")
+    first = run_cli(*common, "--site", str(tmp_path / "a"), "--build", str(tmp_path / "ba"), "--today", "2026-11-26")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(1795651200 + 79_000))  # 2026-11-26 21:56 UTC
+    second = run_cli(*common, "--site", str(tmp_path / "b"), "--build", str(tmp_path / "bb"))
+    assert (first.status, second.status) == (0, 0), first.err + second.err
+    assert first.out.replace(f"{tmp_path}/a/", f"{tmp_path}/b/") == second.out
+    files = sorted(str(p.relative_to(tmp_path / "a")) for p in (tmp_path / "a").rglob("*") if p.is_file())
+    assert files == sorted(str(p.relative_to(tmp_path / "b")) for p in (tmp_path / "b").rglob("*") if p.is_file())
+    assert any(name.startswith("pagefind/") for name in files)
+    _, mismatch, errors = filecmp.cmpfiles(tmp_path / "a", tmp_path / "b", files, shallow=False)
+    assert (mismatch, errors) == ([], [])
