@@ -146,3 +146,24 @@ def test_source_date_epoch_and_today_build_the_same_bytes(tmp_path: Path, monkey
     assert any(name.startswith("pagefind/") for name in files)
     _, mismatch, errors = filecmp.cmpfiles(tmp_path / "a", tmp_path / "b", files, shallow=False)
     assert (mismatch, errors) == ([], [])
+
+
+@pytest.mark.parametrize("today", ["1969-12-31", "2106-02-08", "9999-12-31", "0226-11-26"])
+def test_a_build_for_a_date_no_site_can_carry_says_so(today: str, tmp_path: Path) -> None:
+    """MkDocs stamps the sitemap with the date as gzip's 32-bit time: other dates ended in a traceback."""
+    board, config = ROOT / "tests" / "boards" / "golden", ROOT / "tests" / "boards" / "golden-mkdocs.yml"
+    run = run_cli("build", "--listings", str(board), "--config", str(config), "--site", str(tmp_path / "site"),
+                  "--build", str(tmp_path / "build"), "--today", today, "--quiet")  # fmt: skip
+    assert (run.status, run.out) == (1, "")
+    limits = "a site is built for a date from 1970-01-01 to 2106-02-07"
+    assert run.err == f"matchboard build: error: {limits}, not {today}\n"
+    assert not (tmp_path / "site").exists()
+
+
+@pytest.mark.parametrize("today", ["1970-01-01", "2106-02-07"])
+def test_a_site_is_built_for_the_first_and_last_date_it_can_carry(today: str, tmp_path: Path) -> None:
+    board, config = ROOT / "tests" / "boards" / "golden", ROOT / "tests" / "boards" / "golden-mkdocs.yml"
+    run = run_cli("build", "--listings", str(board), "--config", str(config), "--site", str(tmp_path / "site"),
+                  "--build", str(tmp_path / "build"), "--today", today, "--quiet")  # fmt: skip
+    assert run.status == 0, run.err
+    assert f" for {today}: " in run.out

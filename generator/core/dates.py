@@ -7,6 +7,10 @@ import datetime as dt
 import os
 import re
 
+# The dates a site can be built for: MkDocs stamps sitemap.xml.gz with the build date as gzip's
+# 32-bit time (1970 to 2106, or struct.error) and reads it back with a four-digit year.
+SITE_DATES = (dt.date(1970, 1, 1), dt.date(2106, 2, 7))
+
 
 class DateError(ValueError):
     """SOURCE_DATE_EPOCH is set but names no date: a build from it could not be repeated."""
