@@ -148,7 +148,9 @@ def run_explain(args: argparse.Namespace) -> int:
     listings = board.by_id()
     unknown = [x for x in (args.need, args.offer) if x not in listings]
     if unknown:
-        print(f"matchboard explain: error: no listing with id {unknown[0]!r}", file=sys.stderr)
+        elsewhere = next((x.board for x in board.partners if x.id == unknown[0]), None)  # listed by match --json
+        note = f" on this board ({unknown[0]!r} is on the partner board {elsewhere})" if elsewhere else ""
+        print(f"matchboard explain: error: no listing with id {unknown[0]!r}{note}", file=sys.stderr)
         return 1
     need, offer = listings[args.need], listings[args.offer]
     if need.type == "offer" and offer.type == "need":
