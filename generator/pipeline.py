@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.check.load import load_listings
-from generator.core import locks
+from generator.core import dates, locks
 from generator.core.model import Problem
 from generator.core.progress import SILENT, Progress
 from generator.core.settings import BoardSettings, SettingsError, board_settings
@@ -96,6 +96,9 @@ def build(
         check_target(site)
     except TargetError as err:
         raise PipelineError(str(err), stage="build") from None
+    first, last = dates.SITE_DATES
+    if not first <= today <= last:  # MkDocs would fail deep inside, after all the matching
+        raise PipelineError(f"a site is built for a date from {first} to {last}, not {today}", stage="build")
     prepared = prepare(listings, today, config, build_dir, progress, site_url)
     # 5. The static site, built beside `site` and moved into place only when whole.
     try:

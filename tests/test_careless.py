@@ -203,9 +203,9 @@ def test_a_mistyped_settings_file_is_named_not_replaced_by_the_defaults(command:
 @pytest.mark.parametrize(
     ("epoch", "message"),
     [
-        ("abc", "SOURCE_DATE_EPOCH='abc' is not a number of seconds since 1970-01-01 (e.g. 1796083200)"),
-        ("-5", "SOURCE_DATE_EPOCH='-5' is not a number of seconds since 1970-01-01 (e.g. 1796083200)"),
-        ("99999999999999999", "SOURCE_DATE_EPOCH='99999999999999999' is after the year 9999"),
+        ("abc", "SOURCE_DATE_EPOCH is 'abc'; it must be a whole number of seconds since 1970-01-01 UTC"),
+        ("-5", "SOURCE_DATE_EPOCH is '-5'; it must be a whole number of seconds since 1970-01-01 UTC"),
+        ("99999999999999999", "SOURCE_DATE_EPOCH 99999999999999999 names a time after the year 9999"),
     ],
 )
 def test_a_source_date_epoch_that_is_not_a_date_is_named(epoch: str, message: str) -> None:

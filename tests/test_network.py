@@ -279,3 +279,26 @@ def test_what_a_partner_sends_is_printed_escaped_in_its_state_too(tmp_path: Path
     assert "\x1b" not in line
     assert "answered 404 Not\\x1b[31mFound" in line
     assert "\x1b" not in network.warnings[0]
+
+
+def test_match_json_prints_the_suggestions_across_boards_as_the_export_does(alpine: Path, tmp_path: Path) -> None:
+    """`matchboard match --json` is "one object per suggested pair": a partner's offer suggested on a need's
+    page is one, so it is printed with its board, exactly as api/matches.json holds it (it printed [])."""
+    with serving(folder(alpine)) as url:
+        listings, config = _needs_board(tmp_path, [{"name": "Alpine offers", "url": url}])
+        options = ("--listings", str(listings), "--config", str(config), "--today", str(TODAY), "--quiet")
+        built = run_cli("build", *options, "--site", str(tmp_path / "site"), "--build", str(tmp_path / "b1"))
+        printed = run_cli("match", "--json", *options, "--build", str(tmp_path / "b2"))
+        text = run_cli("match", *options, "--build", str(tmp_path / "b3"))
+        first = json.loads(printed.out)[0]
+        explained = run_cli("explain", first["need"], first["offer"], *options, "--build", str(tmp_path / "b3"))
+    assert (built.status, printed.status, text.status) == (0, 0, 0)
+    exported = json.loads((tmp_path / "site" / "api" / "matches.json").read_text(encoding="utf-8"))
+    assert exported
+    assert json.loads(printed.out) == exported
+    assert f"  {first['offer']} (on {url}): " in text.out
+    assert (explained.status, explained.err) == (  # explain covers this board's own listings only, and says so
+        1,
+        f"matchboard explain: error: no listing with id {first['offer']!r} on this board "
+        f"({first['offer']!r} is on the partner board {url})\n",
+    )

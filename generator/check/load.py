@@ -61,8 +61,11 @@ def _stray_problem(path: Path, shown: str) -> Problem:
         message = "symbolic links are not read; put the listing file itself here"
     elif not path.is_file():
         message = "not a regular file (a pipe or a device?); put the listing file itself here"
-    elif path.suffix == ".yml":
-        message = f"listing files must end in .yaml; rename it to {path.stem}.yaml"
+    elif path.name.lower() in (SUFFIX, ".yml"):  # Path(".yaml").suffix is "": a name that is all suffix
+        message = "a listing file is named after its id, such as laser-welding.yaml; this file has no name"
+    elif path.suffix.lower() in (SUFFIX, ".yml"):  # .yml, or .YAML from a system that ignores case
+        case = "" if path.suffix == ".yml" else ", in lower case"
+        message = f"listing files must end in .yaml{case}; rename it to {path.stem}.yaml"
     else:
         message = "only listing files (.yaml) belong under the listings folder; move or remove this file"
     return Problem(shown, 1, 1, message)
@@ -111,19 +114,20 @@ def _decode(raw: bytes) -> str:
 
 
 def to_listing(data: dict[str, Any], path: str) -> Listing:
-    """Convert a checked document into a Listing; text fields lose surrounding white space."""
+    """Convert a checked document into a Listing; text fields as the board keeps them (`rules.kept`)."""
     org = data["organisation"]
+    kept = rules.kept
     contact = data.get("contact")
     return Listing(
         id=data["id"],
         type=data["type"],
         category=data["category"],
-        title=data["title"].strip(),
-        summary=" ".join(data["summary"].split()),
-        description=data["description"].strip() + "\n",
+        title=kept(("title",), data["title"]),
+        summary=kept(("summary",), data["summary"]),
+        description=kept(("description",), data["description"]),
         language=data["language"],
         organisation=Organisation(
-            name=org["name"].strip(),
+            name=kept(("organisation", "name"), org["name"]),
             country=org["country"],
             size=org["size"],
             anonymous=org.get("anonymous", False),
@@ -131,13 +135,13 @@ def to_listing(data: dict[str, Any], path: str) -> Listing:
             website=org.get("website"),
         ),
         sectors=tuple(data["sectors"]),
-        keywords=tuple(k.strip() for k in data["keywords"]),
+        keywords=tuple(kept(("keywords", i), k) for i, k in enumerate(data["keywords"])),
         partnership=tuple(data["partnership"]),
         published=dt.date.fromisoformat(data["published"]),
         expires=dt.date.fromisoformat(data["expires"]),
         renewed=dt.date.fromisoformat(data["renewed"]) if data.get("renewed") else None,
         translations=tuple(
-            Text(lang, t["title"].strip(), " ".join(t["summary"].split()), t["description"].strip() + "\n")
+            Text(lang, *(kept(("translations", lang, name), t[name]) for name in ("title", "summary", "description")))
             for lang, t in sorted((data.get("translations") or {}).items())
         ),
         path=path,

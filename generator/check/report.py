@@ -20,7 +20,7 @@ def github_annotation(problem: Problem) -> str:
         text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         for char in chars:
             text = text.replace(char, f"%{ord(char):02X}")
-        return text
+        return printable(text)  # as the plain line: a file name's escape sequence must not reach the log
 
     where = f"file={escape(problem.path, ':,')},line={problem.line},col={problem.col}"
     return f"::{problem.level} {where}::{escape(problem.message)}"

@@ -10,20 +10,69 @@ from typing import Any
 from jsonschema.exceptions import ValidationError
 
 from generator.check import characters, description
-from generator.check.schema_messages import described, instance, schema_of, shown, validator
+from generator.check.schema_messages import described, field_name, instance, schema_of, shown, validator
 from generator.check.yamlread import Document, JsonPath
 from generator.core import vocab
+from generator.core.languages import LANGUAGES
 
 MAX_VALIDITY_DAYS = 366
 
 
-def expects_text(path: JsonPath) -> bool:
-    """Return whether the schema wants text at `path` (list items included)."""
+def _spec(path: JsonPath) -> dict[str, Any]:
+    """Return the schema of the value at `path` (list items included); {} where it has none."""
     spec: Any = vocab.schema()
     for key in path:
         spec = spec.get("items", {}) if isinstance(key, int) else spec.get("properties", {}).get(key, {})
         spec = vocab.resolved(spec)
-    return bool(spec.get("type") == "string")
+    return dict(spec)
+
+
+def expects_text(path: JsonPath) -> bool:
+    """Return whether the schema wants text at `path` (list items included)."""
+    return bool(_spec(path).get("type") == "string")
+
+
+def kept(path: JsonPath, text: str) -> str:
+    """Return a text field as the board keeps, shows and exports it: no white space around it.
+
+    A summary's runs of white space (a folded block's line breaks) become one space. Lengths are
+    counted on this text, so an exported listing passes the same rules on a partner board.
+    """
+    if path[-1] == "summary":
+        return " ".join(text.split())
+    return text.strip() + "\n" if path[-1] == "description" else text.strip()
+
+
+KEPT: tuple[JsonPath, ...] = (
+    ("title",), ("summary",), ("description",), ("organisation", "name"),
+    *(("translations", lang, name) for lang in LANGUAGES for name in ("title", "summary", "description")),
+)  # fmt: skip
+
+
+def _value_at(data: Any, path: JsonPath) -> Any:
+    """Return the value at `path`, or None where the document has no such place."""
+    for key in path:
+        if isinstance(key, str) and isinstance(data, dict):
+            data = data.get(key)
+        elif isinstance(key, int) and isinstance(data, list) and key < len(data):
+            data = data[key]
+        else:
+            return None
+    return data
+
+
+def _kept_length_problems(data: dict[str, Any], stem: str) -> Iterator[tuple[JsonPath, str]]:
+    keywords = data.get("keywords")
+    items = [("keywords", i) for i in range(len(keywords))] if isinstance(keywords, list) else []
+    for path in (*KEPT, *items):
+        text = _value_at(data, path)
+        spec = _spec(path)
+        low, high = spec.get("minLength", 0), spec.get("maxLength", len(str(text)))
+        shown_length = len(kept(path, text).rstrip("\n")) if isinstance(text, str) else low
+        if isinstance(text, str) and high >= len(text) >= low > shown_length:  # else the schema has said it
+            unit = "character" if shown_length == 1 else "characters"
+            size = f"{shown_length} {unit} long without its extra white space"
+            yield path, f"{field_name(path)} is {size}; the minimum is {low}"
 
 
 def check_document(doc: Document, stem: str) -> list[tuple[int, int, str]]:
@@ -156,6 +205,7 @@ CONTRACT_RULES: dict[tuple[str, ...], Callable[[dict[str, Any], str], Iterator[t
     ("organisation.country", "organisation.region"): _place_problems,
     ("keywords",): _keyword_problems,
     ("language", "translations"): _translation_problems,
+    (): _kept_length_problems,  # reads only text the schema found long enough as written
 }
 
 

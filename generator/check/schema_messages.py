@@ -26,6 +26,8 @@ _TYPE_WORDS = {
     "null": "empty",
 }
 
+_SEPARATORS = {"U+2028": "line", "U+2029": "paragraph"}  # Unicode's own line breaks, invisible in most editors
+
 _PATTERN_HINTS = {
     "id": "may only hold lower-case letters a-z, digits and single hyphens between them, like `laser-micro-welding`",
     "country": "must be an ISO 3166-1 alpha-2 country code in upper case, like FR, IT, DE, AT, SI or CH",
@@ -214,7 +216,9 @@ def _pattern(error: ValidationError, path: JsonPath) -> Found:
     if value.endswith("\n") and _end_anchored(str(error.validator_value)).search(value.rstrip("\n")):
         return path, f"{field_name(path)} ends with a line break (a `|` block keeps one, `|-` does not)", False
     if field not in _PATTERN_HINTS:
-        return path, f"{field_name(path)} must fit on one line", False
+        breaks = [f"U+{ord(c):04X}" for c in "\u2028\u2029" if c in str(instance(error))]
+        named = f" (it holds {breaks[0]}, a {_SEPARATORS[breaks[0]]} separator)" if breaks else ""
+        return path, f"{field_name(path)} must fit on one line{named}", False
     return path, f"{field_name(path)} {shown(instance(error))} {_PATTERN_HINTS[field]}", False
 
 
@@ -224,7 +228,10 @@ def _format(error: ValidationError, path: JsonPath) -> Found | None:
     return path, f"{field_name(path)} {shown(instance(error))} is not a real calendar date", False
 
 
-def _const(error: ValidationError, path: JsonPath) -> Found:
+def _const(error: ValidationError, path: JsonPath) -> Found | None:
+    value = instance(error)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None  # `format: true` or `format: "1"`: the type error says what is wrong, once
     return path, f"{field_name(path)} is {shown(instance(error))}; this board reads format 1 only", False
 
 

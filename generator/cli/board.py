@@ -18,6 +18,7 @@ from generator.core.facets import FILTERS
 from generator.core.model import Match
 from generator.match import criteria, embeddings, explain, index
 from generator.match.board import Board
+from generator.render import exports
 from generator.render.preview import preview_server
 from generator.render.size import site_size, size_report
 
@@ -106,34 +107,36 @@ def _print_failure(err: pipeline.PipelineError) -> None:
 
 
 def run_match(args: argparse.Namespace) -> int:
-    """Print the suggestions as JSON or as text."""
+    """Print the suggestions as JSON or as text, partner boards' listings included (as api/matches.json has them)."""
     prepared = _board(args)
     if prepared is None:
         return 1
     board, _ = prepared
+    matches = board.all_matches()
     if args.json:
-        print(json.dumps([_match_json(m) for m in board.matches], ensure_ascii=False, indent=2))
+        print(json.dumps([exports.match_record(m) for m in matches], ensure_ascii=False, indent=2))
         return 0
-    titles = {x.id: x.title for x in board.listings}
-    current = ""
-    for m in board.matches:
-        if m.need != current:
-            current = m.need
-            print(f"\n{m.need}: {titles[m.need]}")
-        print(f"  {m.score:3d} {m.strength:<8}  {m.offer}: {titles[m.offer]}")
+    titles = {(x.board, x.id): x.title for x in (*board.listings, *board.partners)}
+    current: tuple[str | None, str] | None = None
+    for m in matches:
+        if (m.need_board, m.need) != current:
+            current = (m.need_board, m.need)
+            print(f"\n{m.need}{_on(m.need_board)}: {titles[current]}")
+        print(f"  {m.score:3d} {m.strength:<8}  {m.offer}{_on(m.offer_board)}: {titles[(m.offer_board, m.offer)]}")
         for reason in _shown_reasons(m):
             print(f"         - {reason}")
-    print(f"\n{len(board.matches)} suggestions for {len({m.need for m in board.matches})} needs")
+    print(f"\n{len(matches)} suggestions for {len({(m.need_board, m.need) for m in matches})} needs")
     return 0
+
+
+def _on(partner: str | None) -> str:
+    """Return where a partner board's listing lives, after its id; nothing for this board's own."""
+    return f" (on {partner})" if partner else ""
 
 
 def _shown_reasons(m: Match) -> list[str]:
     """Return the reasons that count (they come biggest contribution first)."""
     return [r.text for r in m.reasons if r.score > 0]
-
-
-def _match_json(m: Match) -> dict[str, object]:
-    return {"need": m.need, "offer": m.offer, "score": m.score, "strength": m.strength, "reasons": _shown_reasons(m)}
 
 
 def run_explain(args: argparse.Namespace) -> int:
@@ -145,7 +148,9 @@ def run_explain(args: argparse.Namespace) -> int:
     listings = board.by_id()
     unknown = [x for x in (args.need, args.offer) if x not in listings]
     if unknown:
-        print(f"matchboard explain: error: no listing with id {unknown[0]!r}", file=sys.stderr)
+        elsewhere = next((x.board for x in board.partners if x.id == unknown[0]), None)  # listed by match --json
+        note = f" on this board ({unknown[0]!r} is on the partner board {elsewhere})" if elsewhere else ""
+        print(f"matchboard explain: error: no listing with id {unknown[0]!r}{note}", file=sys.stderr)
         return 1
     need, offer = listings[args.need], listings[args.offer]
     if need.type == "offer" and offer.type == "need":

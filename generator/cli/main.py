@@ -15,6 +15,7 @@ from generator.cli import board as board_commands
 from generator.cli import contrib, partners, progress
 from generator.cli import new as newlisting
 from generator.cli.options import SubParsers, add_command, add_listings_option, add_quiet_option
+from generator.core import dates
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -24,6 +25,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "run"):
         parser.print_help()
         return 2
+    if hasattr(args, "today"):  # a broken SOURCE_DATE_EPOCH stops the command before any work, as a usage error
+        try:
+            args.today = dates.build_date(args.today)
+        except dates.DateError as err:
+            print(f"matchboard: error: {err}", file=sys.stderr)
+            return 2
     try:
         status: int = args.run(args)
     except KeyboardInterrupt:

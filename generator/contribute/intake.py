@@ -118,14 +118,26 @@ def _place_codes(organisation: dict[str, Any]) -> None:
         organisation["region"] = code or organisation["region"]
 
 
+# What an `issues` event may say happened for its issue to be read: the others (closed, deleted,
+# transferred, locked, ...) end a submission, and a listing written then would outlive it.
+READ_ACTIONS = ("opened", "edited", "reopened", "labeled", "unlabeled")
+
+
 def read_event(path: Path) -> tuple[int, str]:
-    """Return the issue number and body of a GitHub `issues` event file."""
+    """Return the issue number and body of a GitHub `issues` event file about an open issue."""
     event = json.loads(path.read_text(encoding="utf-8"))
     issue = event.get("issue") if isinstance(event, dict) else None
     if not isinstance(issue, dict):
         raise ValueError("the event holds no issue")
+    if "comment" in event or "pull_request" in issue:  # issue_comment events carry the issue too
+        raise ValueError("it is not an `issues` event (a comment, or a pull request's)")
+    action = event.get("action")
+    if action is not None and action not in READ_ACTIONS:
+        raise ValueError(f"the issue was {str(action)[:40]!r}; only an opened or edited issue is read")
+    if issue.get("state") == "closed":
+        raise ValueError("the issue is closed; only an open issue is read")
     number = issue.get("number")
-    if not isinstance(number, int) or number < 1:
+    if not isinstance(number, int) or isinstance(number, bool) or number < 1:
         raise ValueError("the event holds no issue number")
     body = issue.get("body") or ""
     return number, body if isinstance(body, str) else ""

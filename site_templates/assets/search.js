@@ -87,7 +87,11 @@
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get("q") || "";
-  for (const select of selects) select.value = params.get(select.name) || "";
+  // A filter in a link keeps its meaning whatever its case: country=fr is FR, type=Offer is offer, as
+  // `matchboard search --country fr` reads them (a value no option has would otherwise be dropped unseen).
+  const option = (select, value) =>
+    [...select.options].find((o) => o.value.toLowerCase() === value.trim().toLowerCase())?.value ?? "";
+  for (const select of selects) select.value = option(select, params.get(select.name) || "");
 
   const escapeHtml = (text) =>
     String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
