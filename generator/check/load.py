@@ -146,7 +146,7 @@ def to_listing(data: dict[str, Any], path: str) -> Listing:
         ),
         path=path,
         trl=None if data.get("trl") is None else int(data["trl"]),
-        contact=None if not contact else Contact(contact.get("name"), contact.get("email"), contact.get("url")),
+        contact=None if not contact else _contact(contact),
     )
 
 
@@ -165,3 +165,9 @@ def _duplicate_ids(listings: list[Listing], id_places: dict[str, tuple[int, int]
         if len(same) > 1
         for x in same
     ]
+
+
+def _contact(contact: dict[str, Any]) -> Contact:
+    name = contact.get("name")
+    return Contact(None if name is None else rules.kept(("contact", "name"), name), contact.get("email"),
+                   contact.get("url"))  # fmt: skip

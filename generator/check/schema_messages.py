@@ -55,8 +55,18 @@ def _ecma_pattern(checker: Any, pattern: str, value: Any, schema: dict[str, Any]
     In Python `$` also matches before a final newline: `website: "https://x.example\n"` passed the
     schema that the Submit page, and every other JSON Schema validator, refuse.
     """
+    if isinstance(value, str) and pattern == _one_line() and value.endswith("\n"):
+        # A one-line text written as a `|` or `>` block ends with the block's line break; the board
+        # trims these texts (rules.kept), so the break is layout, not content, and what it keeps passes.
+        value = value[:-1]
     if isinstance(value, str) and not _end_anchored(pattern).search(value):
         yield ValidationError(f"{value!r} does not match {pattern!r}")
+
+
+@functools.cache
+def _one_line() -> str:
+    """Return the schema's pattern for one-line texts (titles, names, keywords)."""
+    return str(vocab.schema()["properties"]["title"]["pattern"])
 
 
 @functools.cache
@@ -214,7 +224,8 @@ def _pattern(error: ValidationError, path: JsonPath) -> Found:
     field = next((p for p in reversed(path) if isinstance(p, str)), "")
     value = str(instance(error))
     if value.endswith("\n") and _end_anchored(str(error.validator_value)).search(value.rstrip("\n")):
-        return path, f"{field_name(path)} ends with a line break (a `|` block keeps one, `|-` does not)", False
+        keeps = "(a `|` or `>` block keeps one, `|-` or `>-` does not)"
+        return path, f"{field_name(path)} ends with a line break {keeps}", False
     if field not in _PATTERN_HINTS:
         breaks = [f"U+{ord(c):04X}" for c in "\u2028\u2029" if c in str(instance(error))]
         named = f" (it holds {breaks[0]}, a {_SEPARATORS[breaks[0]]} separator)" if breaks else ""
