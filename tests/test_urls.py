@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from generator.core import slugs, urls
@@ -55,3 +57,19 @@ def test_a_new_listing_id_writes_german_letters_out() -> None:
 def test_existing_addresses_and_keyword_pages_keep_their_slugs() -> None:
     assert slugs.slugify("Mikroschweißen für Präzisionsteile") == "mikroschweien-fur-prazisionsteile"
     assert slugs.keyword_slug("Schweißen") == "schweien"
+
+
+@pytest.mark.parametrize(
+    ("keywords", "slugs_"),
+    [
+        (["C++", "C#", "C", "c++"], ["c-plus-plus", "c-sharp", "c", "c-plus-plus"]),
+        (["Notepad++", "F#"], ["notepad-plus-plus", "f-sharp"]),
+        (["日本語", "Ελληνικά", "ελληνικά", "Русский"], ["keyword-", "keyword-", "keyword-", "keyword-"]),
+    ],
+)
+def test_keywords_that_differ_in_more_than_case_get_pages_of_their_own(keywords: list[str], slugs_: list[str]) -> None:
+    """C++, C# and C shared browse/keywords/c/; every keyword without Latin letters shared one page."""
+    made = [slugs.keyword_slug(k) for k in keywords]
+    assert [m[: len(s)] for m, s in zip(made, slugs_, strict=True)] == slugs_
+    groups = {unicodedata.normalize("NFKC", k).casefold() for k in keywords}
+    assert len(set(made)) == len(groups)  # one page per keyword, whatever its case

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -30,6 +31,19 @@ def new_id(title: str) -> str:
     return slugify(title.translate(GERMAN))
 
 
+# Signs that make another keyword ("C++", "C#" and "C" are three languages): written out, not dropped.
+SIGNS = str.maketrans({"+": " plus ", "#": " sharp "})
+
+
 def keyword_slug(keyword: str) -> str:
-    """Return the URL segment of a keyword page; keywords that differ only in case or accents share it."""
-    return slugify(keyword) or "keyword"
+    """Return the URL segment of a keyword page; keywords that differ only in case or accents share it.
+
+    `+` and `#` are written out ("C++" -> c-plus-plus, "C#" -> c-sharp) rather than dropped, which gave
+    C++, C# and C one page. A keyword with no letter a slug can write (日本語, Ελληνικά) is named by a
+    short hash of its text: they all shared one page, titled after whichever came first.
+    """
+    slug = slugify(keyword.translate(SIGNS))
+    if slug:
+        return slug
+    text = unicodedata.normalize("NFKC", keyword).casefold().strip()
+    return "keyword-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
