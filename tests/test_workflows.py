@@ -292,6 +292,13 @@ def test_summary_escapes_what_a_fork_controls() -> None:
     assert "`listings/needs/<img src=x>'|.yaml`" in markdown  # inside a code span: shown, not rendered
 
 
+def test_summary_text_mentions_no_one_and_links_nowhere() -> None:
+    """Reasons quote shared keywords: a keyword `@agency-staff` would have notified a GitHub user."""
+    shown = pr_summary.text("@someone [x](https://evil.example) *loud* #12 ![i](https://t.example/p.png)")
+    assert shown == ("@\u2060someone \\[x\\](https://evil.example) \\*loud\\* #\u206012 "
+                     "\\!\\[i\\](https://t.example/p.png)")  # fmt: skip
+
+
 def test_summary_script_end_to_end(tmp_path: Path) -> None:
     (tmp_path / "changed").write_bytes(b"A\0listings/offers/rfid-tags.yaml\0")
     (tmp_path / "validate").write_text("1 file checked: all 1 listings valid\n", encoding="utf-8")

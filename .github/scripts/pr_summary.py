@@ -96,9 +96,18 @@ def _line(value: str, limit: int) -> str:
 
 
 def text(value: str, limit: int = 300, cell: bool = False) -> str:
-    """Return untrusted text as one line of Markdown with no HTML (and no pipes in a table cell)."""
+    """Return untrusted text as one line of Markdown that renders as written.
+
+    No HTML, link, emphasis, @-mention or #-reference (a keyword `@someone` would notify them), and no
+    pipes in a table cell.
+    """
     value = _line(value, limit).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = MARKDOWN_SIGN.sub(r"\\\1", value)
+    value = value.replace("@", "@\u2060").replace("#", "#\u2060")  # a word joiner: no mention, no reference
     return value.replace("|", "\\|") if cell else value
+
+
+MARKDOWN_SIGN = re.compile(r"([\\*_\[\]~!])")  # not backticks: a code span shows its text as written
 
 
 def code(value: str, cell: bool = False) -> str:
