@@ -84,6 +84,13 @@
   const note = skipped.length ? " " + say.msgSkipped.replace("{boards}", skipped.join(", ")) : "";
   // A result on a partner's site: its board's name beside the address Pagefind gives.
   const boardOf = (url) => merged.find((p) => url.startsWith(p.url));
+  // A partner's bundle says where each of its pages is, and may say another host (`//evil.example/`,
+  // `https://...`): such a result would be shown without a board's name, as this board's own. A result is
+  // shown only when it lies on this board's site or on a merged partner's.
+  const placed = (d) => {
+    const url = new URL(d.url, window.location.href).href;
+    return url.startsWith(root.href) || Boolean(boardOf(url));
+  };
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get("q") || "";
@@ -226,11 +233,13 @@
     status.textContent = say.msgSearching;
     const results = await find(terms.length ? terms.join(" ") : null, filters, terms);
     if (mine !== generation) return;
-    const data = await Promise.all(results.slice(0, shown).map((r) => r.data()));
+    const loaded = await Promise.all(results.slice(0, shown).map((r) => r.data()));
     if (mine !== generation) return;
+    const data = loaded.filter(placed);
+    const dropped = loaded.length - data.length; // not counted either: nobody sees them
     const marked = data.map(markedWords);
     const missing = terms.filter((t) => !marked.some((m) => contains(m, t)));
-    const genuine = missing.length === 0 && results.length > 0;
+    const genuine = missing.length === 0 && data.length > 0;
     clear();
     if (!genuine) {
       status.textContent = `${count(0)} ${say.msgNone}${note}`; // a count first, as every answer starts
@@ -245,7 +254,7 @@
       close.hidden = picks.length === 0;
       return;
     }
-    status.textContent = count(results.length) + note;
+    status.textContent = count(results.length - dropped) + note;
     list.innerHTML = data.map(card).join("");
     if (results.length > shown) {
       const more = document.createElement("li");
