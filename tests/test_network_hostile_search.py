@@ -132,3 +132,10 @@ def test_markup_in_a_partners_titles_excerpts_and_filters_stays_text(network: Ne
     assert page.locator("#mb-results img, #mb-results b, #mb-results i").count() == 0
     assert "<img src=x onerror=window.pwned=3>" in page.locator("#mb-results").inner_text()
     assert page.evaluate("typeof window.pwned") == "undefined"
+
+
+def test_a_partners_name_is_shown_as_written(network: Network, page: Page) -> None:
+    found = _search(page, network)
+    assert found
+    assert {board for _, _, board in found} == {f"on {NAME}"}
+    expect(page.locator("select[name=board] option").last).to_have_text(NAME)

@@ -81,7 +81,8 @@
     await open([]);
   }
   const skipped = partners.filter((p) => !merged.some((m) => m.name === p.name)).map((p) => p.name);
-  const note = skipped.length ? " " + say.msgSkipped.replace("{boards}", skipped.join(", ")) : "";
+  // A function as replacement: a string one reads `$&` and `$'` in a board's name as the text around it.
+  const note = skipped.length ? " " + say.msgSkipped.replace("{boards}", () => skipped.join(", ")) : "";
   // A result on a partner's site: its board's name beside the address Pagefind gives.
   const boardOf = (url) => merged.find((p) => url.startsWith(p.url));
   // A partner's bundle says where each of its pages is, and may say another host (`//evil.example/`,
@@ -155,7 +156,7 @@
     const fields = [m.category, m.organisation, m.country, m.published].filter(Boolean).map(escapeHtml).join(" · ");
     return `<li class="mb-result"><a href="${escapeHtml(d.url)}">${escapeHtml(m.title || d.url)}</a> ` +
       `<span class="mb-card__meta"><span class="mb-badge mb-badge--${kind}">${escapeHtml(m.type || "")}</span> ${fields}` +
-      `${partner ? ` · <span class="mb-board">${escapeHtml(say.msgBoard.replace("{board}", partner.name))}</span>` : ""}</span>` +
+      `${partner ? ` · <span class="mb-board">${escapeHtml(say.msgBoard.replace("{board}", () => partner.name))}</span>` : ""}</span>` +
       `<p>${safeExcerpt(d.excerpt)}</p></li>`;
   }
 
