@@ -9,7 +9,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from generator.check.records import check_record
 from generator.core.model import Listing
@@ -34,6 +34,8 @@ class PartnerState:
     listings: int
     copy_date: str | None  # when the copy used was fetched (this build's date when fetched now)
     problem: str | None = None
+    address: str | None = None  # the board's own address, as its manifest gives it
+    left_out: str | None = None  # why its listings are not used although it answered: it is this board, or another
 
 
 @dataclass(frozen=True)
@@ -45,13 +47,23 @@ class Network:
     warnings: tuple[str, ...]
 
 
-def fetch_partners(partners: tuple[Partner, ...], build_dir: Path, today: dt.date) -> Network:
-    """Fetch each partner's manifest and listings, keep them as its last good copy, and check every listing."""
+def fetch_partners(partners: tuple[Partner, ...], build_dir: Path, today: dt.date, own: str = "") -> Network:
+    """Fetch each partner's manifest and listings, keep them as its last good copy, and check every listing.
+
+    A partner whose manifest gives this board's address (`own`) or another partner's is left out: its listings
+    would be suggested beside the very listings they copy. A partner's own address in the settings is its own
+    whatever comes first, so a partner claiming another's address leaves out itself only, never the other.
+    """
     listings: list[Listing] = []
     states: list[PartnerState] = []
     warnings: list[str] = []
+    boards: dict[str, str | None] = {a: p.name for p in partners if (a := board_address(p.url))}  # address -> name
+    if own_address := board_address(own):
+        boards[own_address] = None  # this board
     for partner in partners:
-        found, state, said = _partner(partner, copy_folder(build_dir, partner), today)
+        found, state, said = _partner(partner, copy_folder(build_dir, partner), today, boards)
+        if state.address and not state.left_out:
+            boards.setdefault(state.address, partner.name)
         listings += found
         states.append(state)
         warnings += said
@@ -67,7 +79,26 @@ def copy_folder(build_dir: Path, partner: Partner) -> Path:
     return build_dir / "partners" / f"{slug}-{hashlib.sha256(partner.url.encode()).hexdigest()[:10]}"
 
 
-def _partner(partner: Partner, folder: Path, today: dt.date) -> tuple[list[Listing], PartnerState, list[str]]:
+def board_address(value: object) -> str | None:
+    """Return a board's address as compared (scheme and host in lower case, one final `/`), None if it is none."""
+    parts = urlsplit(value) if isinstance(value, str) else None
+    if not parts or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}{parts.path.rstrip('/')}/"
+
+
+def _left_out(partner: Partner, address: str | None, boards: dict[str, str | None]) -> str | None:
+    """Say why a partner whose manifest gives `address` is not read: it is this board (None) or another partner."""
+    if address is None or address not in boards or boards[address] == partner.name:
+        return None
+    other = boards[address]
+    if other is None:
+        return printable(f"its manifest gives this board's own address, {address}; a board is not its own partner")
+    return printable(f"its manifest gives the address of partner {other!r}, {address}; one board is read once")
+
+
+def _partner(partner: Partner, folder: Path, today: dt.date,
+             boards: dict[str, str | None]) -> tuple[list[Listing], PartnerState, list[str]]:  # fmt: skip
     """Fetch one partner (or fall back on its copy) and check its listings; keep a fresh copy once checked."""
     name = f"partner {partner.name!r} ({partner.url})"
     try:
@@ -83,10 +114,14 @@ def _partner(partner: Partner, folder: Path, today: dt.date) -> tuple[list[Listi
     if copy is None:
         return [], PartnerState(partner, problem is None, None, 0, None, problem), warnings
     manifest, records, date = copy
+    address = board_address(manifest.get("url"))
+    if left_out := _left_out(partner, address, boards):
+        state = PartnerState(partner, problem is None, manifest["format"], 0, date, problem, address, left_out)
+        return [], state, [*warnings, f"{name}: {left_out}, so its listings are left out"]
     listings, said = _checked(partner, records)
     if fetched:  # saved only now: a copy whose checks failed halfway would fail every later build too
         _save(folder, fetched.manifest_body, fetched.listings_body, today)
-    state = PartnerState(partner, problem is None, manifest["format"], len(listings), date, problem)
+    state = PartnerState(partner, problem is None, manifest["format"], len(listings), date, problem, address)
     return listings, state, warnings + said
 
 
@@ -146,6 +181,8 @@ def _load(folder: Path) -> tuple[dict[str, Any], list[Any], str] | None:
         manifest = json.loads((folder / Path(MANIFEST).name).read_text(encoding="utf-8-sig"))
         records = json.loads((folder / Path(LISTINGS).name).read_text(encoding="utf-8-sig"))
     except (OSError, ValueError):
+        return None
+    if not isinstance(manifest, dict) or not isinstance(records, list):  # a copy damaged by hand is no copy
         return None
     return manifest, records, date
 
