@@ -89,3 +89,10 @@ def test_a_partner_claiming_another_partners_address_leaves_out_itself_only(
     )
     assert {x.board for x in prepared.network.listings} == {second}
 
+
+def test_a_partner_named_as_this_board_is_refused(tmp_path: Path) -> None:
+    _listings, config = _local(tmp_path, [{"name": "Savoie needs", "url": "https://other.example/"}])
+    shown = run_cli("partners", "--config", str(config), "--build", str(tmp_path / "build"))
+    assert (shown.status, shown.out) == (1, "")
+    assert shown.err == ("matchboard partners: error: extra.board.partners[0].name is 'Savoie needs', this board's "
+                         "own name; give the partner board its own name\n")  # fmt: skip
