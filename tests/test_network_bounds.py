@@ -1,0 +1,43 @@
+"""What a partner's listings may cost this build's log: each warning short."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import pipeline
+from generator.core.settings import Partner
+from generator.network.partners import fetch_partners
+from tests.network_support import ROOT, answers, board_config, serving
+from tests.test_network import TODAY
+
+
+@pytest.fixture(scope="module")
+def export(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, list[dict[str, Any]]]:
+    """A real board's manifest and listing records (the repository's offers)."""
+    tmp = tmp_path_factory.mktemp("offers")
+    shutil.copytree(ROOT / "listings" / "offers", tmp / "listings" / "offers")
+    site = tmp / "site"
+    pipeline.build(tmp / "listings", site, TODAY, board_config(tmp, "Alpine offers", []), tmp / "build")
+    return (site / "api" / "board.json").read_bytes(), json.loads((site / "api" / "listings.json").read_bytes())
+
+
+def _fetched(tmp: Path, manifest: bytes, records: list[dict[str, Any]]) -> tuple[str, tuple[str, ...], int]:
+    routes = {"/api/board.json": (200, manifest), "/api/listings.json": (200, json.dumps(records).encode())}
+    with serving(answers(routes)) as url:
+        network = fetch_partners((Partner("P", url),), tmp, TODAY)
+    return url, network.warnings, len(network.listings)
+
+
+def test_an_id_of_a_megabyte_is_shortened_in_its_warning(export: tuple[bytes, list[Any]], tmp_path: Path) -> None:
+    manifest, records = export
+    _url, warnings, used = _fetched(tmp_path, manifest, [{**records[0], "id": "x" * 1_000_000}, *records[1:]])
+    (warning,) = warnings
+    assert warning.startswith(f"partner 'P': listing 1 ({'x' * 57}...): ")
+    assert len(warning) < 300, warning[:400]
+    assert used == len(records) - 1
+
