@@ -1,4 +1,4 @@
-"""What a partner's listings may cost this build's log: each warning short."""
+"""What a partner's listings may cost this build's log: each warning short, and a bounded number of them."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from generator import pipeline
 from generator.core.settings import Partner
-from generator.network.partners import fetch_partners
+from generator.network.partners import MAX_NAMED, fetch_partners
 from tests.network_support import ROOT, answers, board_config, serving
 from tests.test_network import TODAY
 
@@ -41,3 +41,17 @@ def test_an_id_of_a_megabyte_is_shortened_in_its_warning(export: tuple[bytes, li
     assert len(warning) < 300, warning[:400]
     assert used == len(records) - 1
 
+
+def test_a_partner_with_thousands_of_bad_listings_gets_a_bounded_number_of_warnings(
+    export: tuple[bytes, list[Any]], tmp_path: Path
+) -> None:
+    manifest, records = export
+    bad = [{**records[i % len(records)], "id": f"bad-{i}", "type": "gift"} for i in range(3000)]
+    _url, warnings, used = _fetched(tmp_path, manifest, [*records, *bad])
+    assert used == len(records)
+    assert len(warnings) == MAX_NAMED + 1
+    first = len(records) + 1
+    assert warnings[0] == f"partner 'P': listing {first} (bad-0): `type` is 'gift'; it must be one of need, offer; " \
+        "skipped"  # fmt: skip
+    assert warnings[-1] == (f"partner 'P': {3000 - MAX_NAMED} more warnings about its listings are not shown; "
+                            f"3000 of its {len(records) + 3000} listings were skipped")  # fmt: skip

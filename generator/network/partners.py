@@ -22,6 +22,7 @@ FORMAT = 1  # the manifest format this board reads
 MANIFEST = "api/board.json"
 LISTINGS = "api/listings.json"
 FETCHED = "fetched"  # holds the build date of the last good copy
+MAX_NAMED = 20  # warnings named per partner: a partner of 100,000 broken listings must not bury the build's log
 
 
 @dataclass(frozen=True)
@@ -204,4 +205,8 @@ def _checked(partner: Partner, records: list[Any]) -> tuple[list[Listing], list[
         seen.add(listing.id)
         listings.append(listing)
         warnings += messages
+    if len(warnings) > MAX_NAMED:
+        warnings[MAX_NAMED:] = [f"partner {partner.name!r}: {len(warnings) - MAX_NAMED} more warnings about its "
+                                f"listings are not shown; {len(records) - len(listings)} of its {len(records)} "
+                                "listings were skipped"]  # fmt: skip
     return listings, warnings
