@@ -11,6 +11,7 @@ import pytest
 
 from generator import pipeline
 from generator.core.settings import Partner
+from generator.network import partners
 from generator.network.partners import MAX_NAMED, fetch_partners
 from tests.network_support import ROOT, answers, board_config, serving
 from tests.test_network import TODAY
@@ -55,3 +56,16 @@ def test_a_partner_with_thousands_of_bad_listings_gets_a_bounded_number_of_warni
         "skipped"  # fmt: skip
     assert warnings[-1] == (f"partner 'P': {3000 - MAX_NAMED} more warnings about its listings are not shown; "
                             f"3000 of its {len(records) + 3000} listings were skipped")  # fmt: skip
+
+
+def test_a_partner_with_more_active_listings_than_the_limit_gives_the_first_ones(
+    export: tuple[bytes, list[Any]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    manifest, records = export
+    monkeypatch.setattr(partners, "MAX_ACTIVE", 5)  # the limit is 10,000: the same rule on a small board
+    _url, warnings, used = _fetched(tmp_path, manifest, records)
+    active = sum(r["status"] == "active" for r in records)
+    assert active > 5
+    assert warnings == (f"partner 'P': {active} active listings; this board reads the first 5 of one partner, so "
+                        f"{active - 5} are left out",)  # fmt: skip
+    assert used == 5 + len(records) - active  # the expired ones are kept: they are never matched, so they cost nothing

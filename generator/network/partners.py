@@ -23,6 +23,9 @@ MANIFEST = "api/board.json"
 LISTINGS = "api/listings.json"
 FETCHED = "fetched"  # holds the build date of the last good copy
 MAX_NAMED = 20  # warnings named per partner: a partner of 100,000 broken listings must not bury the build's log
+# Active listings read from one partner. Each is embedded (about 30 a second on 2 cores) and scored against
+# every listing of the other side: 50 MB of small listings (100,000) would add an hour to every build.
+MAX_ACTIVE = 10_000
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,7 @@ def _partner(partner: Partner, folder: Path, today: dt.date,
     if left_out := _left_out(partner, address, boards):
         state = PartnerState(partner, problem is None, manifest["format"], 0, date, problem, address, left_out)
         return [], state, [*warnings, f"{name}: {left_out}, so its listings are left out"]
-    listings, said = _checked(partner, records)
+    listings, said = _checked(partner, records, today)
     if fetched:  # saved only now: a copy whose checks failed halfway would fail every later build too
         _save(folder, fetched.manifest_body, fetched.listings_body, today)
     state = PartnerState(partner, problem is None, manifest["format"], len(listings), date, problem, address)
@@ -188,11 +191,12 @@ def _load(folder: Path) -> tuple[dict[str, Any], list[Any], str] | None:
     return manifest, records, date
 
 
-def _checked(partner: Partner, records: list[Any]) -> tuple[list[Listing], list[str]]:
-    """Return the partner's listings that pass the rules; each one skipped is named in a warning."""
+def _checked(partner: Partner, records: list[Any], today: dt.date) -> tuple[list[Listing], list[str]]:
+    """Return the partner's listings that pass the rules, the first MAX_ACTIVE active ones; warnings say the rest."""
     listings: list[Listing] = []
     warnings: list[str] = []
     seen: set[str] = set()
+    active = 0
     for i, record in enumerate(records):
         listing, messages = check_record(record, f"partner {partner.name!r}: listing {i + 1}", partner.url)
         if listing is not None and listing.id in seen:
@@ -203,10 +207,15 @@ def _checked(partner: Partner, records: list[Any]) -> tuple[list[Listing], list[
             warnings.append(f"{messages[0]}; skipped{more}")
             continue
         seen.add(listing.id)
-        listings.append(listing)
-        warnings += messages
+        active += listing.is_active(today)
+        if active <= MAX_ACTIVE or not listing.is_active(today):
+            listings.append(listing)
+            warnings += messages
     if len(warnings) > MAX_NAMED:
         warnings[MAX_NAMED:] = [f"partner {partner.name!r}: {len(warnings) - MAX_NAMED} more warnings about its "
                                 f"listings are not shown; {len(records) - len(listings)} of its {len(records)} "
                                 "listings were skipped"]  # fmt: skip
+    if active > MAX_ACTIVE:
+        warnings.append(f"partner {partner.name!r}: {active} active listings; this board reads the first {MAX_ACTIVE} "
+                        f"of one partner, so {active - MAX_ACTIVE} are left out")  # fmt: skip
     return listings, warnings
