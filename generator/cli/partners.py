@@ -40,7 +40,10 @@ def run_partners(args: argparse.Namespace) -> int:
 
 def state_line(state: PartnerState) -> str:
     """Return a partner's state in one line."""
-    reached = "reachable" if state.reachable else f"not reachable ({state.problem})"
+    if state.problem:  # a partner that answered what cannot be used is there: its problem is not the network
+        reached = f"{'reachable, not read' if state.reachable else 'not reachable'} ({state.problem})"
+    else:
+        reached = "reachable"
     if state.copy_date is None:
         return f"{state.partner.name} {state.partner.url}: {reached}; no copy yet"
     if state.left_out:

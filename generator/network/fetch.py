@@ -28,6 +28,10 @@ class FetchError(Exception):
     """
 
 
+class Unusable(FetchError):
+    """The partner's server answered, with something this board cannot use (an error page, HTML, too big)."""
+
+
 class _Redirects(urllib.request.HTTPRedirectHandler):
     """Follow at most MAX_REDIRECTS redirects, and only to http(s) addresses."""
 
@@ -35,7 +39,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
 
     def redirect_request(self, req: Any, fp: IO[bytes], code: int, msg: str, headers: Any, newurl: str) -> Any:
         if urlsplit(newurl).scheme not in SCHEMES:
-            raise FetchError(f"redirected to {newurl!r}, which is not an http(s) address")
+            raise Unusable(f"redirected to {newurl!r}, which is not an http(s) address")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -79,10 +83,12 @@ def _fetch(url: str, timeout: float, max_bytes: int) -> bytes:
         with _OPENER.open(request, timeout=timeout) as response:
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise FetchError(f"{url} is {int(declared)} bytes; the limit is {max_bytes} bytes")
+                raise Unusable(f"{url} is {int(declared)} bytes; the limit is {max_bytes} bytes")
             return _read(response, url, deadline, max_bytes)
     except urllib.error.HTTPError as err:
-        raise FetchError(f"{url} answered {err.code} {err.reason}") from None
+        if str(err.reason).startswith(_Redirects.inf_msg):  # urllib's own words for this take three lines
+            raise FetchError(f"{url} redirects more than {MAX_REDIRECTS} times, or in a loop") from None
+        raise Unusable(f"{url} answered {err.code} {err.reason}") from None
     except urllib.error.URLError as err:
         raise FetchError(f"{url} cannot be reached: {err.reason}") from None
     except TimeoutError:
@@ -98,7 +104,7 @@ def _read(response: HTTPResponse, url: str, deadline: float, max_bytes: int) -> 
     while chunk := response.read1(CHUNK):  # read1: whatever has arrived, so a slow drip meets the deadline
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"{url} is more than {max_bytes} bytes, the limit")
+            raise Unusable(f"{url} is more than {max_bytes} bytes, the limit")
         if time.monotonic() > deadline:
             raise FetchError(f"{url} did not arrive whole within the time limit")
         parts.append(chunk)
@@ -106,17 +112,17 @@ def _read(response: HTTPResponse, url: str, deadline: float, max_bytes: int) -> 
 
 
 def parse_json(body: bytes, url: str) -> Any:
-    """Return the JSON value of a body, or raise FetchError saying it is not JSON (or nested too deep)."""
+    """Return the JSON value of a body, or raise Unusable saying it is not JSON (or nested too deep)."""
     try:
         return json.loads(body.decode("utf-8-sig"), parse_constant=_no_constant)
     except UnicodeDecodeError:
-        raise FetchError(f"{url} is not UTF-8 text") from None
+        raise Unusable(f"{url} is not UTF-8 text") from None
     except json.JSONDecodeError as err:
-        raise FetchError(f"{url} is not valid JSON: {err.msg} at line {err.lineno} column {err.colno}") from None
+        raise Unusable(f"{url} is not valid JSON: {err.msg} at line {err.lineno} column {err.colno}") from None
     except ValueError as err:  # a number of thousands of digits, NaN or Infinity: not what an export holds
-        raise FetchError(f"{url} is not an export this board reads: {str(err)[:200]}") from None
+        raise Unusable(f"{url} is not an export this board reads: {str(err)[:200]}") from None
     except RecursionError:
-        raise FetchError(f"{url} is JSON nested too deeply to be a listing export") from None
+        raise Unusable(f"{url} is JSON nested too deeply to be a listing export") from None
 
 
 def _no_constant(name: str) -> Any:

@@ -16,7 +16,7 @@ from generator.core.model import Listing
 from generator.core.settings import Partner
 from generator.core.shown import printable
 from generator.core.slugs import slugify
-from generator.network.fetch import FetchError, fetch_bytes, parse_json
+from generator.network.fetch import FetchError, Unusable, fetch_bytes, parse_json
 
 FORMAT = 1  # the manifest format this board reads
 MANIFEST = "api/board.json"
@@ -33,7 +33,7 @@ class PartnerState:
     """What one partner gave this build: whether it answered, its format, listings used, the copy's date."""
 
     partner: Partner
-    reachable: bool
+    reachable: bool  # its server answered (its answer may still be unusable: then `problem` says why)
     format: int | None
     listings: int
     copy_date: str | None  # when the copy used was fetched (this build's date when fetched now)
@@ -107,25 +107,26 @@ def _partner(partner: Partner, folder: Path, today: dt.date,
     name = f"partner {partner.name!r} ({partner.url})"
     try:
         fetched: _Fetched | None = _fetch(partner)
-        problem = None
+        problem, reached = None, True
     except FetchError as err:
         fetched, problem = None, printable(str(err))  # it may quote the partner; printed in `partners` too
+        reached = isinstance(err, Unusable)
     copy = (fetched.manifest, fetched.records, today.isoformat()) if fetched else _load(folder)
     warnings = []
     if problem:
         fallback = f"using its copy of {copy[2]}" if copy else "no earlier copy, so its listings are left out"
         warnings.append(f"{name}: {problem}; {fallback}")
     if copy is None:
-        return [], PartnerState(partner, problem is None, None, 0, None, problem), warnings
+        return [], PartnerState(partner, reached, None, 0, None, problem), warnings
     manifest, records, date = copy
     address = board_address(manifest.get("url"))
     if left_out := _left_out(partner, address, boards):
-        state = PartnerState(partner, problem is None, manifest["format"], 0, date, problem, address, left_out)
+        state = PartnerState(partner, reached, manifest["format"], 0, date, problem, address, left_out)
         return [], state, [*warnings, f"{name}: {left_out}, so its listings are left out"]
     listings, said = _checked(partner, records, today)
     if fetched:  # saved only now: a copy whose checks failed halfway would fail every later build too
         _save(folder, fetched.manifest_body, fetched.listings_body, today)
-    state = PartnerState(partner, problem is None, manifest["format"], len(listings), date, problem, address)
+    state = PartnerState(partner, reached, manifest["format"], len(listings), date, problem, address)
     return listings, state, warnings + said
 
 
@@ -146,25 +147,25 @@ def _fetch(partner: Partner) -> _Fetched:
     manifest = _manifest(parse_json(manifest_body, address), address)
     listings_address = urljoin(partner.url, manifest.get("exports", {}).get("listings", LISTINGS))
     if not listings_address.startswith(partner.url):
-        raise FetchError(f"{address} points its listings outside the partner's site: {listings_address}")
+        raise Unusable(f"{address} points its listings outside the partner's site: {listings_address}")
     listings_body = fetch_bytes(listings_address)
     records = parse_json(listings_body, listings_address)
     if not isinstance(records, list):
-        raise FetchError(f"{listings_address} is not a list of listings")
+        raise Unusable(f"{listings_address} is not a list of listings")
     return _Fetched(manifest_body, listings_body, manifest, records)
 
 
 def _manifest(data: Any, address: str) -> dict[str, Any]:
     """Return a manifest this board can read, or say why not (another format, missing fields)."""
     if not isinstance(data, dict) or "format" not in data:
-        raise FetchError(f"{address} is not a board manifest (no `format`)")
+        raise Unusable(f"{address} is not a board manifest (no `format`)")
     version = data["format"]
     if isinstance(version, bool) or not isinstance(version, int) or version != FORMAT:
-        raise FetchError(f"{address} is in format {version!r}; this board reads format {FORMAT} only "
+        raise Unusable(f"{address} is in format {version!r}; this board reads format {FORMAT} only "
                          "(the partner or this board needs a newer matchboard)")  # fmt: skip
     exports = data.get("exports", {})
     if not isinstance(exports, dict) or not all(isinstance(v, str) for v in exports.values()):
-        raise FetchError(f"{address}: `exports` must map names to addresses")
+        raise Unusable(f"{address}: `exports` must map names to addresses")
     return data
 
 

@@ -1,0 +1,41 @@
+"""What `matchboard partners` says of a partner that answered with something this board cannot use."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+from tests.network_support import answers, board_config, serving
+
+
+def _manifest(**fields: object) -> bytes:
+    return json.dumps({"format": 1, "name": "X", "exports": {}, **fields}).encode()
+
+
+# What the partner's server answers -> what the line says after "P <url>: ", `{url}` being the partner's address.
+STATES = {
+    "an HTML page": ({"/api/board.json": (200, b"<!doctype html><title>Hi</title>")},
+                     "reachable, not read ({url}api/board.json is not valid JSON: Expecting value at line 1 column 1)"),
+    "a newer format": ({"/api/board.json": (200, _manifest(format=2))},
+                       "reachable, not read ({url}api/board.json is in format 2; this board reads format 1 only (the "
+                       "partner or this board needs a newer matchboard))"),
+    "no export": ({"/api/board.json": (200, _manifest())},
+                  "reachable, not read ({url}api/listings.json answered 404 Not Found)"),
+    "an object of listings": ({"/api/board.json": (200, _manifest()), "/api/listings.json": (200, b"{}")},
+                              "reachable, not read ({url}api/listings.json is not a list of listings)"),
+    "a redirect loop": ({"/api/board.json": (302, b"/api/board.json")},
+                        "not reachable ({url}api/board.json redirects more than 3 times, or in a loop)"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(STATES))
+def test_a_partner_answering_what_cannot_be_used_is_reachable_but_not_read(case: str, tmp_path: Path) -> None:
+    routes, said = STATES[case]
+    with serving(answers(routes)) as url:
+        config = board_config(tmp_path, "Own", [{"name": "P", "url": url}])
+        shown = run_cli("partners", "--config", str(config), "--build", str(tmp_path / "build"))
+    assert shown.status == 0, shown.err
+    assert shown.out == f"P {url}: {said.format(url=url)}; no copy yet\n"
