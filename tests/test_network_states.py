@@ -1,4 +1,4 @@
-"""What `matchboard partners` says of a partner that answered with something this board cannot use."""
+"""What `matchboard partners` and a build say of a partner they cannot use, or cannot keep a copy of."""
 
 from __future__ import annotations
 
@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from generator.core.settings import Partner
+from generator.network.partners import copy_folder, fetch_partners
 from tests.conftest import run_cli
 from tests.network_support import answers, board_config, serving
+from tests.test_network import TODAY
 
 
 def _manifest(**fields: object) -> bytes:
@@ -39,3 +42,19 @@ def test_a_partner_answering_what_cannot_be_used_is_reachable_but_not_read(case:
         shown = run_cli("partners", "--config", str(config), "--build", str(tmp_path / "build"))
     assert shown.status == 0, shown.err
     assert shown.out == f"P {url}: {said.format(url=url)}; no copy yet\n"
+
+
+def test_a_copy_that_cannot_be_kept_is_a_warning_never_a_traceback(tmp_path: Path) -> None:
+    (tmp_path / "build").mkdir()
+    (tmp_path / "build" / "partners").write_text("a file where the copies go", encoding="utf-8")
+    with serving(answers({"/api/board.json": (200, _manifest()), "/api/listings.json": (200, b"[]")})) as url:
+        network = fetch_partners((Partner("P", url),), tmp_path / "build", TODAY)
+        config = board_config(tmp_path, "Own", [{"name": "P", "url": url}])
+        shown = run_cli("partners", "--config", str(config), "--build", str(tmp_path / "build"))
+    folder = copy_folder(tmp_path / "build", Partner("P", url))
+    assert network.warnings == (
+        f"partner 'P' ({url}): its copy cannot be kept in {folder} (Not a directory); a build while it is away has "
+        "no copy",
+    )
+    assert shown.status == 0, shown.err
+    assert shown.out.startswith(f"P {url}: reachable, format 1, 0 listings, copy of ")

@@ -124,8 +124,8 @@ def _partner(partner: Partner, folder: Path, today: dt.date,
         state = PartnerState(partner, reached, manifest["format"], 0, date, problem, address, left_out)
         return [], state, [*warnings, f"{name}: {left_out}, so its listings are left out"]
     listings, said = _checked(partner, records, today)
-    if fetched:  # saved only now: a copy whose checks failed halfway would fail every later build too
-        _save(folder, fetched.manifest_body, fetched.listings_body, today)
+    if fetched and (unsaved := _save(folder, fetched.manifest_body, fetched.listings_body, today)):
+        said = [*said, f"{name}: {unsaved}"]  # saved only now: a copy whose checks failed would fail later builds
     state = PartnerState(partner, reached, manifest["format"], len(listings), date, problem, address)
     return listings, state, warnings + said
 
@@ -169,14 +169,22 @@ def _manifest(data: Any, address: str) -> dict[str, Any]:
     return data
 
 
-def _save(folder: Path, manifest: bytes, listings: bytes, today: dt.date) -> None:
-    """Keep a good copy, each file replaced whole; the date is written last, so it only names complete copies."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, body in ((MANIFEST, manifest), (LISTINGS, listings), (FETCHED, today.isoformat().encode())):
-        target = folder / Path(name).name
-        part = target.with_name(target.name + ".part")
-        part.write_bytes(body)
-        os.replace(part, target)
+def _save(folder: Path, manifest: bytes, listings: bytes, today: dt.date) -> str | None:
+    """Keep a good copy, each file replaced whole, or say why it cannot be kept (the build goes on without it).
+
+    The date goes first and comes back last, so it only ever names a complete copy.
+    """
+    try:
+        (folder / FETCHED).unlink(missing_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, body in ((MANIFEST, manifest), (LISTINGS, listings), (FETCHED, today.isoformat().encode())):
+            target = folder / Path(name).name
+            part = target.with_name(target.name + ".part")
+            part.write_bytes(body)
+            os.replace(part, target)
+    except OSError as err:  # build/partners a file, a full disk, a folder not ours to write
+        return f"its copy cannot be kept in {folder} ({err.strerror or err}); a build while it is away has no copy"
+    return None
 
 
 def _load(folder: Path) -> tuple[dict[str, Any], list[Any], str] | None:
