@@ -58,3 +58,34 @@ def test_a_copy_that_cannot_be_kept_is_a_warning_never_a_traceback(tmp_path: Pat
     )
     assert shown.status == 0, shown.err
     assert shown.out.startswith(f"P {url}: reachable, format 1, 0 listings, copy of ")
+
+
+def test_a_redirect_off_the_partners_site_is_not_followed(tmp_path: Path) -> None:
+    # The manifest's exports must stay on the partner's site; a redirect must not take the fetch elsewhere either.
+    with serving(answers({"/l.json": (200, b"[]")})) as elsewhere:
+        routes = {"/api/board.json": (200, _manifest()), "/api/listings.json": (302, f"{elsewhere}l.json".encode())}
+        with serving(answers(routes)) as url:
+            network = fetch_partners((Partner("P", url),), tmp_path, TODAY)
+    (state,) = network.states
+    assert state.reachable
+    assert state.problem == (f"{url}api/listings.json is redirected to {elsewhere}l.json, another site; name the "
+                             "partner by the address it moved to")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "same"),
+    [
+        ("http://p.example/board/", "https://p.example/board/", True),  # a host moving to https: followed
+        ("https://p.example/", "https://P.example/api/", True),
+        ("http://127.0.0.1:8000/a", "http://127.0.0.1:8000/b", True),
+        ("https://p.example/", "https://p.example:8443/", False),  # another port is another site
+        ("http://p.example:8080/", "https://p.example/", False),
+        ("https://p.example/", "http://p.example/", False),
+        ("https://p.example/", "https://www.p.example/", False),
+        ("https://p.example/", "https://p.example:x/", False),
+    ],
+)
+def test_a_redirect_is_followed_on_the_same_site_only(old: str, new: str, same: bool) -> None:
+    from generator.network.fetch import _same_site
+
+    assert _same_site(old, new) is same

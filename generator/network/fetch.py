@@ -17,6 +17,7 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_REDIRECTS = 3
 CHUNK = 64 * 1024
 SCHEMES = ("http", "https")
+DEFAULT_PORTS = {"http": 80, "https": 443}
 GRACE = 1.0  # seconds a request may overrun its own time limit before it is left behind
 USER_AGENT = "matchboard (partner board fetch)"
 
@@ -33,14 +34,32 @@ class Unusable(FetchError):
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Follow at most MAX_REDIRECTS redirects, and only to http(s) addresses."""
+    """Follow at most MAX_REDIRECTS redirects, only to http(s) addresses on the same site.
+
+    A partner's manifest may not point its exports to another site (network/partners.py); a redirect to
+    another host or port would do just that, so it is refused too. http to https on the same host is followed.
+    """
 
     max_redirections = MAX_REDIRECTS
 
     def redirect_request(self, req: Any, fp: IO[bytes], code: int, msg: str, headers: Any, newurl: str) -> Any:
         if urlsplit(newurl).scheme not in SCHEMES:
             raise Unusable(f"redirected to {newurl!r}, which is not an http(s) address")
+        if not _same_site(req.full_url, newurl):
+            raise Unusable(f"{req.full_url} is redirected to {newurl}, another site; name the partner by the address "
+                           "it moved to")  # fmt: skip
         return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _same_site(old: str, new: str) -> bool:
+    """Return whether `new` is on the host and port of `old` (or on https's own port, from http's)."""
+    a, b = urlsplit(old), urlsplit(new)
+    try:
+        ports = (a.port or DEFAULT_PORTS[a.scheme], b.port or DEFAULT_PORTS[b.scheme])
+    except ValueError:  # a port that is not a number
+        return False
+    upgrade = a.scheme == "http" and b.scheme == "https" and ports == (80, 443)
+    return a.hostname == b.hostname and (ports[0] == ports[1] or upgrade)
 
 
 _OPENER = urllib.request.build_opener(_Redirects)
