@@ -63,9 +63,13 @@ class _Shared(_Site):
         super().end_headers()
 
 
-async def _write_bundle(folder: Path) -> None:
+SPOOF = "listings/bio-based-composites-ski-cores/"  # a page of the local board, claimed by the partner's bundle
+
+
+async def _write_bundle(folder: Path, local: str) -> None:
+    records = [*RECORDS, (local + SPOOF, "Spoofed as this board's own", "infraschall spoof", {})]
     async with PagefindIndex(IndexConfig(output_path=str(folder))) as index:
-        for url, title, content, filters in RECORDS:
+        for url, title, content, filters in records:
             await index.add_custom_record(url=url, content=content, language="en",
                                           meta={"title": title, "type": "<b>offer</b>"}, filters=filters)  # fmt: skip
 
@@ -81,13 +85,13 @@ def network(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Network]:
     """The repository's needs on a local board naming one partner, whose host serves a hostile bundle."""
     tmp = tmp_path_factory.mktemp("hostile-search")
     shutil.copytree(ROOT / "listings" / "needs", tmp / "savoie" / "needs")
-    with ThreadPoolExecutor(1) as thread:  # Playwright's own event loop runs in this one
-        thread.submit(asyncio.run, _write_bundle(tmp / "hostile" / "pagefind")).result()
-    with serving(functools.partial(_Shared, directory=str(tmp / "hostile"))) as partner:
+    with (serving(functools.partial(_Site, directory=str(tmp / "savoie-site"))) as local,  # built below
+          serving(functools.partial(_Shared, directory=str(tmp / "hostile"))) as partner):  # fmt: skip
+        with ThreadPoolExecutor(1) as thread:  # Playwright's own event loop runs in this one
+            thread.submit(asyncio.run, _write_bundle(tmp / "hostile" / "pagefind", local)).result()
         config = board_config(tmp, "Savoie needs", [{"name": NAME, "url": partner}])
         pipeline.build(tmp / "savoie", tmp / "savoie-site", TODAY, config, tmp / "savoie-build")
-        with serving(functools.partial(_Site, directory=str(tmp / "savoie-site"))) as local:
-            yield Network(local, partner)
+        yield Network(local, partner)
 
 
 @pytest.fixture
@@ -121,6 +125,7 @@ def test_a_partner_result_pointing_off_the_partners_site_is_not_shown(network: N
     assert found, "the partner's results are not found"
     hrefs = [href for _, href, _ in found]
     assert all(h.startswith(network.partner) for h in hrefs), hrefs  # never evil.example, never as this board's
+    assert "Spoofed as this board's own" not in [title for title, _, _ in found]
     assert f"{network.partner}listings/fine/" in hrefs
     assert all(board.startswith("on Hostile") for _, _, board in found)  # every result says whose it is
     expect(page.locator("#mb-status")).to_have_text(re.compile(rf"^{len(found)} listings? found"))

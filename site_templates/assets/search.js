@@ -86,11 +86,13 @@
   // A result on a partner's site: its board's name beside the address Pagefind gives.
   const boardOf = (url) => merged.find((p) => url.startsWith(p.url));
   // A partner's bundle says where each of its pages is, and may say another host (`//evil.example/`,
-  // `https://...`): such a result would be shown without a board's name, as this board's own. A result is
-  // shown only when it lies on this board's site or on a merged partner's.
+  // `https://...`) or this board's own pages: such a result would be shown without a board's name, as this
+  // board's own. This board's bundle gives paths (its baseUrl is the root's path) and Pagefind makes every
+  // merged bundle's address absolute, so a result is this board's when it is a path under the root, a
+  // partner's when it lies on that partner's site, and not shown otherwise.
   const placed = (d) => {
-    const url = new URL(d.url, window.location.href).href;
-    return url.startsWith(root.href) || Boolean(boardOf(url));
+    if (/^\/(?!\/)/.test(d.url)) return new URL(d.url, window.location.href).href.startsWith(root.href);
+    return Boolean(boardOf(d.url));
   };
 
   const params = new URLSearchParams(window.location.search);
