@@ -96,3 +96,15 @@ def test_a_partner_named_as_this_board_is_refused(tmp_path: Path) -> None:
     assert (shown.status, shown.out) == (1, "")
     assert shown.err == ("matchboard partners: error: extra.board.partners[0].name is 'Savoie needs', this board's "
                          "own name; give the partner board its own name\n")  # fmt: skip
+
+
+def test_a_partner_left_out_is_not_searched_either(offers: tuple[bytes, bytes], tmp_path: Path) -> None:
+    routes = {"/api/board.json": (200, _manifest(offers, OWN)), "/api/listings.json": (200, offers[1])}
+    with serving(answers(routes)) as url, serving(answers({})) as other:
+        listings, config = _local(tmp_path, [{"name": "Mirror", "url": url}, {"name": "Away", "url": other}])
+        pipeline.build(listings, tmp_path / "site", TODAY, config, tmp_path / "build")
+    searched = json.loads((tmp_path / "site" / "search" / "partners.json").read_text(encoding="utf-8"))
+    assert [p["name"] for p in searched] == ["Away"]  # a partner away may be back when a visitor searches
+    page = (tmp_path / "site" / "search" / "index.html").read_text(encoding="utf-8")
+    assert ">Mirror</option>" not in page
+    assert ">Away</option>" in page
