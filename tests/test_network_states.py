@@ -23,8 +23,17 @@ STATES = {
     "an HTML page": ({"/api/board.json": (200, b"<!doctype html><title>Hi</title>")},
                      "reachable, not read ({url}api/board.json is not valid JSON: Expecting value at line 1 column 1)"),
     "a newer format": ({"/api/board.json": (200, _manifest(format=2))},
-                       "reachable, not read ({url}api/board.json is in format 2; this board reads format 1 only (the "
-                       "partner or this board needs a newer matchboard))"),
+                       "reachable, not read ({url}api/board.json is in format 2; this board reads format 1 only (this "
+                       "board needs a newer matchboard))"),
+    "an older format": ({"/api/board.json": (200, _manifest(format=0))},
+                        "reachable, not read ({url}api/board.json is in format 0; this board reads format 1 only (the "
+                        "partner needs a newer matchboard))"),
+    "a format as text": ({"/api/board.json": (200, _manifest(format="1"))},
+                         'reachable, not read ({url}api/board.json gives `format` as "1"; a manifest says '
+                         '"format": 1)'),
+    "a format with a fraction": ({"/api/board.json": (200, _manifest(format=1.1))},
+                                 'reachable, not read ({url}api/board.json gives `format` as 1.1; a manifest says '
+                                 '"format": 1)'),
     "no export": ({"/api/board.json": (200, _manifest())},
                   "reachable, not read ({url}api/listings.json answered 404 Not Found)"),
     "an object of listings": ({"/api/board.json": (200, _manifest()), "/api/listings.json": (200, b"{}")},

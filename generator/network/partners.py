@@ -160,9 +160,12 @@ def _manifest(data: Any, address: str) -> dict[str, Any]:
     if not isinstance(data, dict) or "format" not in data:
         raise Unusable(f"{address} is not a board manifest (no `format`)")
     version = data["format"]
-    if isinstance(version, bool) or not isinstance(version, int) or version != FORMAT:
-        raise Unusable(f"{address} is in format {version!r}; this board reads format {FORMAT} only "
-                         "(the partner or this board needs a newer matchboard)")  # fmt: skip
+    if isinstance(version, bool) or not isinstance(version, int):  # "1", 1.1, true: not a format this board wrote
+        raise Unusable(f'{address} gives `format` as {json.dumps(version)[:60]}; a manifest says "format": {FORMAT}')
+    if version != FORMAT:  # say which side has to move: the one whose format is older
+        newer = "this board" if version > FORMAT else "the partner"
+        raise Unusable(f"{address} is in format {version}; this board reads format {FORMAT} only ({newer} needs a "
+                       "newer matchboard)")  # fmt: skip
     exports = data.get("exports", {})
     if not isinstance(exports, dict) or not all(isinstance(v, str) for v in exports.values()):
         raise Unusable(f"{address}: `exports` must map names to addresses")
