@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -108,3 +109,19 @@ def test_a_partner_left_out_is_not_searched_either(offers: tuple[bytes, bytes], 
     page = (tmp_path / "site" / "search" / "index.html").read_text(encoding="utf-8")
     assert ">Mirror</option>" not in page
     assert ">Away</option>" in page
+
+
+def test_one_address_written_twice_in_two_cases_is_named() -> None:
+    from generator.core.settings import SettingsError, partners
+
+    entries = [
+        {"name": "A", "url": "https://Alpine.example/board/"},
+        {"name": "B", "url": "HTTPS://alpine.EXAMPLE/board/"},
+    ]
+    with pytest.raises(SettingsError, match=re.escape("names the url 'https://alpine.example/board/' twice")):
+        partners({"partners": entries})
+    (kept,) = partners({"partners": entries[:1]})
+    assert kept.url == "https://alpine.example/board/"  # the path keeps its case: it may matter to the host
+    assert (
+        partners({"partners": [{"name": "A", "url": "https://a.example/Board/"}]})[0].url == "https://a.example/Board/"
+    )

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import yaml
 
@@ -114,7 +114,8 @@ def _partner(i: int, item: Any) -> Partner:
         raise SettingsError(f"{where}.url holds a user name or password; give the partner's public address")
     if not name.isprintable():
         raise SettingsError(f"{where}.name holds a control or direction character; write the name as shown")
-    return Partner(name.strip(), url)
+    # Scheme and host in lower case, as they are read: the same board written twice is then seen as one.
+    return Partner(name.strip(), urlunsplit(parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower())))
 
 
 @dataclass(frozen=True)
