@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import gzip
 import http.server
 import re
 import shutil
@@ -64,14 +65,28 @@ class _Shared(_Site):
 
 
 SPOOF = "listings/bio-based-composites-ski-cores/"  # a page of the local board, claimed by the partner's bundle
+OTHER = "lawinenradar"  # in the records below only: two whose fragment files the partner then breaks, one sound
+BROKEN = [("/listings/sound/", "A sound listing", f"{OTHER} sound", {}),
+          ("/listings/garbage/", "Garbage", f"{OTHER} garbage", {}),
+          ("/listings/no-url/", "No address", f"{OTHER} nothing", {})]  # fmt: skip
 
 
 async def _write_bundle(folder: Path, local: str) -> None:
-    records = [*RECORDS, (local + SPOOF, "Spoofed as this board's own", "infraschall spoof", {})]
+    records = [*RECORDS, (local + SPOOF, "Spoofed as this board's own", "infraschall spoof", {}), *BROKEN]
     async with PagefindIndex(IndexConfig(output_path=str(folder))) as index:
         for url, title, content, filters in records:
             await index.add_custom_record(url=url, content=content, language="en",
                                           meta={"title": title, "type": "<b>offer</b>"}, filters=filters)  # fmt: skip
+
+
+def _break_fragments(folder: Path) -> None:
+    """Make one fragment file garbage, and another a fragment without address, content or places."""
+    for fragment in (folder / "fragment").iterdir():
+        text = gzip.decompress(fragment.read_bytes())
+        if b'"/listings/garbage/"' in text:
+            fragment.write_bytes(b"not a fragment")
+        elif b'"/listings/no-url/"' in text:
+            fragment.write_bytes(gzip.compress(b'pagefind_dcd{"meta": {"title": "No address"}}'))
 
 
 @dataclass(frozen=True)
@@ -89,6 +104,7 @@ def network(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Network]:
           serving(functools.partial(_Shared, directory=str(tmp / "hostile"))) as partner):  # fmt: skip
         with ThreadPoolExecutor(1) as thread:  # Playwright's own event loop runs in this one
             thread.submit(asyncio.run, _write_bundle(tmp / "hostile" / "pagefind", local)).result()
+        _break_fragments(tmp / "hostile" / "pagefind")
         config = board_config(tmp, "Savoie needs", [{"name": NAME, "url": partner}])
         pipeline.build(tmp / "savoie", tmp / "savoie-site", TODAY, config, tmp / "savoie-build")
         yield Network(local, partner)
@@ -110,8 +126,8 @@ def page(browser: Browser) -> Iterator[Page]:
         context.close()
 
 
-def _search(page: Page, network: Network) -> list[tuple[str, str, str]]:
-    page.goto(f"{network.local}search/?q={WORD}", wait_until="load")
+def _search(page: Page, network: Network, word: str = WORD) -> list[tuple[str, str, str]]:
+    page.goto(f"{network.local}search/?q={word}", wait_until="load")
     expect(page.locator("#mb-status")).to_contain_text(re.compile(r"\d"))
     found = []
     for card in page.locator("#mb-results > li.mb-result").all():
@@ -144,3 +160,9 @@ def test_a_partners_name_is_shown_as_written(network: Network, page: Page) -> No
     assert found
     assert {board for _, _, board in found} == {f"on {NAME}"}
     expect(page.locator("select[name=board] option").last).to_have_text(NAME)
+
+
+def test_a_partners_broken_fragment_leaves_the_search_working(network: Network, page: Page) -> None:
+    found = _search(page, network, OTHER)  # waits for a count: the search did not stop at "Searching…"
+    assert [(title, href) for title, href, _ in found] == [("A sound listing", f"{network.partner}listings/sound/")]
+    expect(page.locator("#mb-status")).to_have_text(re.compile(r"^1 listing found"))

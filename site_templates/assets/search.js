@@ -94,6 +94,17 @@
     if (/^\/(?!\/)/.test(d.url)) return new URL(d.url, window.location.href).href.startsWith(root.href);
     return Boolean(boardOf(d.url));
   };
+  // A result's page, or null when it cannot be read: a partner's fragment file may be missing, garbage or
+  // without the fields a result has, and one such result rejected every search that found it ("Searching…").
+  const load = async (r) => {
+    try {
+      const d = await r.data();
+      const sound = typeof d?.url === "string" && typeof d.content === "string" && Array.isArray(d.locations);
+      return sound && typeof d.excerpt === "string" ? d : null;
+    } catch (err) {
+      return null;
+    }
+  };
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get("q") || "";
@@ -214,7 +225,7 @@
     const boards = [say.board, ...merged.map((p) => p.name)];
     const parts = await Promise.all(boards.map((b) => pagefind.search(query, { filters: { ...filters, board: b } })));
     const holds = await Promise.all(parts.map(async ({ results }) => {
-      const marked = (await Promise.all(results.slice(0, 5).map((r) => r.data()))).map(markedWords);
+      const marked = (await Promise.all(results.slice(0, 5).map(load))).filter(Boolean).map(markedWords);
       return marked.length > 0 && terms.every((t) => marked.some((m) => contains(m, t)));
     }));
     const kept = holds.some(Boolean) ? parts.filter((_, i) => holds[i]) : parts;
@@ -236,9 +247,9 @@
     status.textContent = say.msgSearching;
     const results = await find(terms.length ? terms.join(" ") : null, filters, terms);
     if (mine !== generation) return;
-    const loaded = await Promise.all(results.slice(0, shown).map((r) => r.data()));
+    const loaded = await Promise.all(results.slice(0, shown).map(load));
     if (mine !== generation) return;
-    const data = loaded.filter(placed);
+    const data = loaded.filter((d) => d && placed(d));
     const dropped = loaded.length - data.length; // not counted either: nobody sees them
     const marked = data.map(markedWords);
     const missing = terms.filter((t) => !marked.some((m) => contains(m, t)));
