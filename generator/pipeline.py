@@ -8,11 +8,11 @@ the stages again.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.check.load import load_listings
-from generator.core import dates, locks
+from generator.core import dates, locks, urls
 from generator.core.model import Problem
 from generator.core.progress import SILENT, Progress
 from generator.core.settings import BoardSettings, SettingsError, board_settings
@@ -71,7 +71,9 @@ def prepare(
         with locks.held(lock, f"another matchboard command is using {build_dir} now (it holds {lock}); "
                         "wait for it to end, or give this one its own --build folder"):  # fmt: skip
             # 3. Partner boards' listings, fetched and checked (or their last good copy); never an error.
-            network = fetch_partners(settings.partners, build_dir, today)
+            network = fetch_partners(settings.partners, build_dir, today, urls.site_base(settings))
+            # A partner left out (this board itself, or a board named twice) is not searched across either.
+            settings = replace(settings, partners=tuple(s.partner for s in network.states if not s.left_out))
             # 4. The index of the active listings (cached in build_dir) and the suggestions, across boards.
             board = compute_board(loaded, today, settings.matching, build_dir, network.listings, progress)
     except locks.Busy as err:

@@ -23,7 +23,8 @@ def check_record(record: Any, where: str, board: str) -> tuple[Listing | None, l
         return None, [f"{where}: expected a listing (a JSON object), found {type(record).__name__}"]
     data = _as_file(record)
     listing_id = data.get("id")
-    name = f"{where} ({listing_id})" if isinstance(listing_id, str) else where
+    shown_id = listing_id if not isinstance(listing_id, str) or len(listing_id) <= 60 else listing_id[:57] + "..."
+    name = f"{where} ({shown_id})" if isinstance(listing_id, str) else where  # an id of a megabyte: not in a log
     stem = listing_id if isinstance(listing_id, str) else ""  # a file's name is its id; a record has only the id
     found = rules.check_document(Document(data, values={(): (1, 1)}), stem)
     if found:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from generator.cli import options
-from generator.core import dates, settings
+from generator.core import dates, settings, urls
 from generator.network.partners import PartnerState, fetch_partners
 
 
@@ -32,7 +32,7 @@ def run_partners(args: argparse.Namespace) -> int:
     if not board.partners:
         print(f"{args.config} names no partner boards (extra.board.partners)")
         return 0
-    network = fetch_partners(board.partners, Path(args.build), dates.build_date(args.today))
+    network = fetch_partners(board.partners, Path(args.build), dates.build_date(args.today), urls.site_base(board))
     for state in network.states:
         print(state_line(state))
     return 0
@@ -40,8 +40,14 @@ def run_partners(args: argparse.Namespace) -> int:
 
 def state_line(state: PartnerState) -> str:
     """Return a partner's state in one line."""
-    reached = "reachable" if state.reachable else f"not reachable ({state.problem})"
+    if state.problem:  # a partner that answered what cannot be used is there: its problem is not the network
+        reached = f"{'reachable, not read' if state.reachable else 'not reachable'} ({state.problem})"
+    else:
+        reached = "reachable"
     if state.copy_date is None:
         return f"{state.partner.name} {state.partner.url}: {reached}; no copy yet"
+    if state.left_out:
+        return (f"{state.partner.name} {state.partner.url}: {reached}, format {state.format}, "
+                f"left out ({state.left_out}), copy of {state.copy_date}")  # fmt: skip
     return (f"{state.partner.name} {state.partner.url}: {reached}, format {state.format}, "
             f"{state.listings} listings, copy of {state.copy_date}")  # fmt: skip

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import yaml
 
@@ -74,12 +74,20 @@ class Partner:
     url: str  # http(s)://..., ending in "/"
 
 
-def partners(board: dict[str, Any]) -> tuple[Partner, ...]:
-    """Return the partner boards named under `extra.board.partners`, each checked."""
+def partners(board: dict[str, Any], own_name: str = "") -> tuple[Partner, ...]:
+    """Return the partner boards named under `extra.board.partners`, each checked.
+
+    A partner may not take this board's name (`own_name`): the search page tells boards apart by name, and
+    would list every result of the two boards twice.
+    """
     raw = board.get("partners") or []
     if not isinstance(raw, list):
         raise SettingsError("extra.board.partners must be a list of {name: ..., url: https://.../}")
     found = tuple(_partner(i, item) for i, item in enumerate(raw))
+    for i, p in enumerate(found):
+        if p.name == own_name.strip():
+            raise SettingsError(f"extra.board.partners[{i}].name is {p.name!r}, this board's own name; give the "
+                                "partner board its own name")  # fmt: skip
     for attribute in ("name", "url"):
         values = [getattr(p, attribute) for p in found]
         twice = sorted({v for v in values if values.count(v) > 1})
@@ -106,7 +114,8 @@ def _partner(i: int, item: Any) -> Partner:
         raise SettingsError(f"{where}.url holds a user name or password; give the partner's public address")
     if not name.isprintable():
         raise SettingsError(f"{where}.name holds a control or direction character; write the name as shown")
-    return Partner(name.strip(), url)
+    # Scheme and host in lower case, as they are read: the same board written twice is then seen as one.
+    return Partner(name.strip(), urlunsplit(parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower())))
 
 
 @dataclass(frozen=True)
@@ -150,8 +159,9 @@ def board_settings(config_path: Path, site_url: str | None = None) -> BoardSetti
     board = (config.get("extra") or {}).get("board") or {}
     defaults = BoardSettings()
     language = _language("language", board.get("language") or defaults.language)
+    name = str(board.get("name") or config.get("site_name") or defaults.name)
     return BoardSettings(
-        name=str(board.get("name") or config.get("site_name") or defaults.name),
+        name=name,
         intro=str(board.get("intro") or defaults.intro),
         facilitator=_checked(lambda raw: contacts.email("facilitator", raw), board.get("facilitator")),
         contact=_checked(contacts.contact, board.get("contact")),
@@ -164,7 +174,7 @@ def board_settings(config_path: Path, site_url: str | None = None) -> BoardSetti
         host_limit_mb=_host_limit(board.get("host_limit_mb", defaults.host_limit_mb)),
         root=config_path.parent,
         matching=match_settings(board),
-        partners=partners(board),
+        partners=partners(board, name),
     )
 
 

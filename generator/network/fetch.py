@@ -17,6 +17,7 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_REDIRECTS = 3
 CHUNK = 64 * 1024
 SCHEMES = ("http", "https")
+DEFAULT_PORTS = {"http": 80, "https": 443}
 GRACE = 1.0  # seconds a request may overrun its own time limit before it is left behind
 USER_AGENT = "matchboard (partner board fetch)"
 
@@ -28,15 +29,37 @@ class FetchError(Exception):
     """
 
 
+class Unusable(FetchError):
+    """The partner's server answered, with something this board cannot use (an error page, HTML, too big)."""
+
+
 class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Follow at most MAX_REDIRECTS redirects, and only to http(s) addresses."""
+    """Follow at most MAX_REDIRECTS redirects, only to http(s) addresses on the same site.
+
+    A partner's manifest may not point its exports to another site (network/partners.py); a redirect to
+    another host or port would do just that, so it is refused too. http to https on the same host is followed.
+    """
 
     max_redirections = MAX_REDIRECTS
 
     def redirect_request(self, req: Any, fp: IO[bytes], code: int, msg: str, headers: Any, newurl: str) -> Any:
         if urlsplit(newurl).scheme not in SCHEMES:
-            raise FetchError(f"redirected to {newurl!r}, which is not an http(s) address")
+            raise Unusable(f"redirected to {newurl!r}, which is not an http(s) address")
+        if not _same_site(req.full_url, newurl):
+            raise Unusable(f"{req.full_url} is redirected to {newurl}, another site; name the partner by the address "
+                           "it moved to")  # fmt: skip
         return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _same_site(old: str, new: str) -> bool:
+    """Return whether `new` is on the host and port of `old` (or on https's own port, from http's)."""
+    a, b = urlsplit(old), urlsplit(new)
+    try:
+        ports = (a.port or DEFAULT_PORTS[a.scheme], b.port or DEFAULT_PORTS[b.scheme])
+    except ValueError:  # a port that is not a number
+        return False
+    upgrade = a.scheme == "http" and b.scheme == "https" and ports == (80, 443)
+    return a.hostname == b.hostname and (ports[0] == ports[1] or upgrade)
 
 
 _OPENER = urllib.request.build_opener(_Redirects)
@@ -79,10 +102,12 @@ def _fetch(url: str, timeout: float, max_bytes: int) -> bytes:
         with _OPENER.open(request, timeout=timeout) as response:
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise FetchError(f"{url} is {int(declared)} bytes; the limit is {max_bytes} bytes")
+                raise Unusable(f"{url} is {int(declared)} bytes; the limit is {max_bytes} bytes")
             return _read(response, url, deadline, max_bytes)
     except urllib.error.HTTPError as err:
-        raise FetchError(f"{url} answered {err.code} {err.reason}") from None
+        if str(err.reason).startswith(_Redirects.inf_msg):  # urllib's own words for this take three lines
+            raise FetchError(f"{url} redirects more than {MAX_REDIRECTS} times, or in a loop") from None
+        raise Unusable(f"{url} answered {err.code} {err.reason}") from None
     except urllib.error.URLError as err:
         raise FetchError(f"{url} cannot be reached: {err.reason}") from None
     except TimeoutError:
@@ -98,7 +123,7 @@ def _read(response: HTTPResponse, url: str, deadline: float, max_bytes: int) -> 
     while chunk := response.read1(CHUNK):  # read1: whatever has arrived, so a slow drip meets the deadline
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"{url} is more than {max_bytes} bytes, the limit")
+            raise Unusable(f"{url} is more than {max_bytes} bytes, the limit")
         if time.monotonic() > deadline:
             raise FetchError(f"{url} did not arrive whole within the time limit")
         parts.append(chunk)
@@ -106,17 +131,17 @@ def _read(response: HTTPResponse, url: str, deadline: float, max_bytes: int) -> 
 
 
 def parse_json(body: bytes, url: str) -> Any:
-    """Return the JSON value of a body, or raise FetchError saying it is not JSON (or nested too deep)."""
+    """Return the JSON value of a body, or raise Unusable saying it is not JSON (or nested too deep)."""
     try:
         return json.loads(body.decode("utf-8-sig"), parse_constant=_no_constant)
     except UnicodeDecodeError:
-        raise FetchError(f"{url} is not UTF-8 text") from None
+        raise Unusable(f"{url} is not UTF-8 text") from None
     except json.JSONDecodeError as err:
-        raise FetchError(f"{url} is not valid JSON: {err.msg} at line {err.lineno} column {err.colno}") from None
+        raise Unusable(f"{url} is not valid JSON: {err.msg} at line {err.lineno} column {err.colno}") from None
     except ValueError as err:  # a number of thousands of digits, NaN or Infinity: not what an export holds
-        raise FetchError(f"{url} is not an export this board reads: {str(err)[:200]}") from None
+        raise Unusable(f"{url} is not an export this board reads: {str(err)[:200]}") from None
     except RecursionError:
-        raise FetchError(f"{url} is JSON nested too deeply to be a listing export") from None
+        raise Unusable(f"{url} is JSON nested too deeply to be a listing export") from None
 
 
 def _no_constant(name: str) -> Any:

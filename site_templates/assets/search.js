@@ -81,9 +81,30 @@
     await open([]);
   }
   const skipped = partners.filter((p) => !merged.some((m) => m.name === p.name)).map((p) => p.name);
-  const note = skipped.length ? " " + say.msgSkipped.replace("{boards}", skipped.join(", ")) : "";
+  // A function as replacement: a string one reads `$&` and `$'` in a board's name as the text around it.
+  const note = skipped.length ? " " + say.msgSkipped.replace("{boards}", () => skipped.join(", ")) : "";
   // A result on a partner's site: its board's name beside the address Pagefind gives.
   const boardOf = (url) => merged.find((p) => url.startsWith(p.url));
+  // A partner's bundle says where each of its pages is, and may say another host (`//evil.example/`,
+  // `https://...`) or this board's own pages: such a result would be shown without a board's name, as this
+  // board's own. This board's bundle gives paths (its baseUrl is the root's path) and Pagefind makes every
+  // merged bundle's address absolute, so a result is this board's when it is a path under the root, a
+  // partner's when it lies on that partner's site, and not shown otherwise.
+  const placed = (d) => {
+    if (/^\/(?!\/)/.test(d.url)) return new URL(d.url, window.location.href).href.startsWith(root.href);
+    return Boolean(boardOf(d.url));
+  };
+  // A result's page, or null when it cannot be read: a partner's fragment file may be missing, garbage or
+  // without the fields a result has, and one such result rejected every search that found it ("Searching…").
+  const load = async (r) => {
+    try {
+      const d = await r.data();
+      const sound = typeof d?.url === "string" && typeof d.content === "string" && Array.isArray(d.locations);
+      return sound && typeof d.excerpt === "string" ? d : null;
+    } catch (err) {
+      return null;
+    }
+  };
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get("q") || "";
@@ -152,7 +173,7 @@
     const fields = [m.category, m.organisation, m.country, m.published].filter(Boolean).map(escapeHtml).join(" · ");
     return `<li class="mb-result"><a href="${escapeHtml(d.url)}">${escapeHtml(m.title || d.url)}</a> ` +
       `<span class="mb-card__meta"><span class="mb-badge mb-badge--${kind}">${escapeHtml(m.type || "")}</span> ${fields}` +
-      `${partner ? ` · <span class="mb-board">${escapeHtml(say.msgBoard.replace("{board}", partner.name))}</span>` : ""}</span>` +
+      `${partner ? ` · <span class="mb-board">${escapeHtml(say.msgBoard.replace("{board}", () => partner.name))}</span>` : ""}</span>` +
       `<p>${safeExcerpt(d.excerpt)}</p></li>`;
   }
 
@@ -208,7 +229,7 @@
     const boards = [say.board, ...merged.map((p) => p.name)];
     const parts = await Promise.all(boards.map((b) => pagefind.search(query, { filters: { ...filters, board: b } })));
     const holds = await Promise.all(parts.map(async ({ results }) => {
-      const marked = (await Promise.all(results.slice(0, 5).map((r) => r.data()))).map(markedWords);
+      const marked = (await Promise.all(results.slice(0, 5).map(load))).filter(Boolean).map(markedWords);
       return marked.length > 0 && terms.every((t) => marked.some((m) => contains(m, t)));
     }));
     const kept = holds.some(Boolean) ? parts.filter((_, i) => holds[i]) : parts;
@@ -230,11 +251,13 @@
     status.textContent = say.msgSearching;
     const results = await find(terms.length ? terms.join(" ") : null, filters, terms);
     if (mine !== generation) return;
-    const data = await Promise.all(results.slice(0, shown).map((r) => r.data()));
+    const loaded = await Promise.all(results.slice(0, shown).map(load));
     if (mine !== generation) return;
+    const data = loaded.filter((d) => d && placed(d));
+    const dropped = loaded.length - data.length; // not counted either: nobody sees them
     const marked = data.map(markedWords);
     const missing = terms.filter((t) => !marked.some((m) => contains(m, t)));
-    const genuine = missing.length === 0 && results.length > 0;
+    const genuine = missing.length === 0 && data.length > 0;
     clear();
     if (!genuine) {
       status.textContent = `${count(0)} ${say.msgNone}${note}`; // a count first, as every answer starts
@@ -249,7 +272,7 @@
       close.hidden = picks.length === 0;
       return;
     }
-    status.textContent = count(results.length) + note;
+    status.textContent = count(results.length - dropped) + note;
     list.innerHTML = data.map(card).join("");
     if (results.length > shown) {
       const more = document.createElement("li");
