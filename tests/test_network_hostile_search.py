@@ -33,7 +33,8 @@ WORD = "infraschall"  # in every hostile record, in no listing of the local boar
 NAME = "Hostile <i>$&</i> board"  # markup, and what String.replace reads as "the text replaced"
 
 # What the partner's bundle holds: (address as the partner wrote it, title, content, filters).
-RECORDS = [
+Record = tuple[str, str, str, dict[str, list[str]]]  # address, title, words, filters
+RECORDS: list[Record] = [
     ("/listings/fine/", "A fine partner listing", "infraschall detection", {}),
     ("//evil.example/phish/", "Looks like this board's", "infraschall phishing", {}),
     ("https://evil.example/x/", "Another host", "infraschall elsewhere", {}),
@@ -66,13 +67,13 @@ class _Shared(_Site):
 
 SPOOF = "listings/bio-based-composites-ski-cores/"  # a page of the local board, claimed by the partner's bundle
 OTHER = "lawinenradar"  # in the records below only: two whose fragment files the partner then breaks, one sound
-BROKEN: list[tuple[str, str, str, dict[str, str]]] = [("/listings/sound/", "A sound listing", f"{OTHER} sound", {}),
+BROKEN: list[Record] = [("/listings/sound/", "A sound listing", f"{OTHER} sound", {}),
           ("/listings/garbage/", "Garbage", f"{OTHER} garbage", {}),
           ("/listings/no-url/", "No address", f"{OTHER} nothing", {})]  # fmt: skip
 
 
 async def _write_bundle(folder: Path, local: str) -> None:
-    records = [*RECORDS, (local + SPOOF, "Spoofed as this board's own", "infraschall spoof", {}), *BROKEN]
+    records: list[Record] = [*RECORDS, (local + SPOOF, "Spoofed as this board's own", "infraschall spoof", {}), *BROKEN]
     async with PagefindIndex(IndexConfig(output_path=str(folder))) as index:
         for url, title, content, filters in records:
             await index.add_custom_record(url=url, content=content, language="en",
