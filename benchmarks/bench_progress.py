@@ -2,8 +2,10 @@
 
 Run: .venv/bin/python -m benchmarks.bench_progress [--runs 3] [--size 2000] [--languages en]
 Each run is a fresh `python -m generator build` process on the same synthetic board, the three ways
-taken in turn in every round (so drift on the machine spreads over all three); the Whoosh index is
-built once before the rounds and reused, as it is between real builds. Medians of the wall times.
+taken in turn in every round, in a rotated order (so drift on the machine, and whatever one build
+leaves to the next, spreads over all three); the Whoosh index is built once before the rounds and
+reused, as it is between real builds. Medians of the wall times and of the CPU time of each build's
+process tree.
 """
 
 from __future__ import annotations
@@ -89,18 +91,18 @@ def main() -> None:
     build(command, "quiet")  # the index, once
     times: dict[str, list[float]] = {mode: [] for mode in MODES}
     cpu: dict[str, list[float]] = {mode: [] for mode in MODES}
-    for _ in range(args.runs):
-        for mode in MODES:
+    for round_ in range(args.runs):
+        for mode in MODES[round_ % 3 :] + MODES[: round_ % 3]:  # each way first in some round: no order bias
             wall, used = build(command, mode)
             times[mode].append(wall)
             cpu[mode].append(used)
     print(f"machine: {machine()}; {args.size:,} listings, languages {args.languages}; {args.runs} runs, median")
-    print("\n| progress | build (s) | runs (s) | vs --quiet | CPU, process tree (s) | CPU vs --quiet |")
+    print("\n| progress | build (s) | runs: wall (CPU) s | vs --quiet | CPU, process tree (s) | CPU vs --quiet |")
     print("|---|---|---|---|---|---|")
     base, base_cpu = statistics.median(times["quiet"]), statistics.median(cpu["quiet"])
     for mode in MODES:
         middle, used = statistics.median(times[mode]), statistics.median(cpu[mode])
-        runs = ", ".join(f"{t:.2f}" for t in times[mode])
+        runs = ", ".join(f"{t:.1f} ({c:.0f})" for t, c in zip(times[mode], cpu[mode], strict=True))
         print(f"| {mode} | {middle:.2f} | {runs} | {100 * (middle - base) / base:+.1f} % | {used:.1f} | "
               f"{100 * (used - base_cpu) / base_cpu:+.1f} % |")  # fmt: skip
 
