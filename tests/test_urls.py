@@ -73,3 +73,14 @@ def test_keywords_that_differ_in_more_than_case_get_pages_of_their_own(keywords:
     assert [m[: len(s)] for m, s in zip(made, slugs_, strict=True)] == slugs_
     groups = {unicodedata.normalize("NFKC", k).casefold() for k in keywords}
     assert len(set(made)) == len(groups)  # one page per keyword, whatever its case
+
+
+def test_the_embed_code_quotes_the_boards_name() -> None:
+    """A board named `Savoie "Innovation" & Co` gave a partner an iframe whose title attribute ended early."""
+    from generator.render.templates import embed_snippet
+
+    named = BoardSettings(name='Savoie "Innovation" & Co', site_url="https://example.org/board")
+    assert embed_snippet(named, "sectors", "C25") == (
+        '<iframe src="https://example.org/board/embed/sectors/C25/" title="Savoie &quot;Innovation&quot; &amp; Co: '
+        'sectors C25" width="100%" height="480" style="border:1px solid #ddd" loading="lazy"></iframe>'
+    )

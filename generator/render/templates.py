@@ -170,7 +170,7 @@ class Renderer:
 def embed_snippet(settings: BoardSettings, facet: str, code: str) -> str:
     """Return the iframe code a partner website pastes to show a facet's listings."""
     base = urls.site_base(settings) or urls.EXAMPLE_SITE
-    title = f"{settings.name}: {facet} {code}"
+    title = html.escape(f"{settings.name}: {facet} {code}", quote=True)  # an agency's name may hold " or &
     return (
         f'<iframe src="{base}{urls.embed(facet, code)}" title="{title}" width="100%" height="480" '
         f'style="border:1px solid #ddd" loading="lazy"></iframe>'
