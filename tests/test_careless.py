@@ -219,3 +219,11 @@ def test_a_source_date_epoch_that_is_not_a_date_is_named(epoch: str, message: st
 def test_a_source_date_epoch_decides_the_date(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1796083200")
     assert build_date(None) == dt.date(2026, 12, 1)
+
+
+def test_a_relative_site_with_settings_in_another_folder(tmp_path: Path) -> None:
+    """MkDocs read the relative work folder from the settings file's folder: 'docs_dir isn't an existing directory'."""
+    run = run_cli("build", "--listings", str(BOARD), "--site", "site", "--build", "build", "--today", "2026-11-26",
+                  "--config", str(CONFIG), cwd=tmp_path)  # fmt: skip
+    assert (run.status, _last_error(run) if run.status else "") == (0, ""), run.err
+    assert (tmp_path / "site" / "index.html").is_file()

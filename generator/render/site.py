@@ -86,6 +86,7 @@ def build_site(board: Board, settings: BoardSettings, config: Path, site: Path, 
     Only a folder a build wrote (it holds the marker file) or an empty one is replaced; one build
     at a time per site; a stopped build leaves nothing behind, and the next one clears a killed one's.
     """
+    site = site.absolute()  # MkDocs reads a relative docs_dir from the settings file's folder, not ours
     try:
         site.parent.mkdir(parents=True, exist_ok=True)
         folder.check_target(site)
