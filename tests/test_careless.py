@@ -188,7 +188,7 @@ def test_an_embedding_cache_that_cannot_be_written_is_skipped(tmp_path: Path, mo
     run = run_cli("match", "--listings", str(BOARD), "--config", str(CONFIG), "--build", str(tmp_path / "b"),
                   "--today", "2026-11-26")  # fmt: skip
     assert "Traceback" not in run.err
-    assert (run.status, run.out.splitlines()[-1]) == (0, "1 suggestions for 1 needs")
+    assert (run.status, run.out.splitlines()[-1]) == (0, "1 suggestion for 1 need")
 
 
 @pytest.mark.parametrize("command", ["build", "match", "partners"])

@@ -54,7 +54,7 @@ def test_logs_get_a_timestamped_line_per_stage(logged: tuple[Run, Path, str]) ->
     assert names[9:] == ["mkdocs", "Pagefind (en)", "Pagefind (fr)", "Pagefind", "swap"]
     counted = {m.group(3): (m.group(4), m.group(5)) for m in stages if m and m.group(4)}
     assert counted["load and check"] == ("5", "files")
-    assert counted["matching"] == ("1", "suggestions")
+    assert counted["matching"] == ("1", "suggestion")  # one of a thing is singular
     assert counted["mkdocs"] == counted["Pagefind"] == ("2", "languages")
     stamps = [int(m.group(1)) * 60 + float(m.group(2)) for m in stages if m]
     assert stamps == sorted(stamps)
@@ -80,7 +80,7 @@ def test_the_summary_gives_the_boards_and_the_sites_figures(logged: tuple[Run, P
     for row in ("| listings | 3 active, 2 others |", "| suggested matches | 1 |", f"| HTML pages | {pages} |",
                 f"| site | {megabytes} MB in {len(files)} files |", "| load and check | "):  # fmt: skip
         assert row in markdown
-    assert re.search(r"^\| matching \| \d+\.\d \| 1 suggestions \|$", markdown, re.MULTILINE)
+    assert re.search(r"^\| matching \| \d+\.\d \| 1 suggestion \|$", markdown, re.MULTILINE)
     assert pages > 50
     assert len(files) > pages
 

@@ -125,7 +125,8 @@ def run_match(args: argparse.Namespace) -> int:
         print(f"  {m.score:3d} {m.strength:<8}  {m.offer}{_on(m.offer_board)}: {titles[(m.offer_board, m.offer)]}")
         for reason in _shown_reasons(m):
             print(f"         - {reason}")
-    print(f"\n{len(matches)} suggestions for {len({(m.need_board, m.need) for m in matches})} needs")
+    needs = len({(m.need_board, m.need) for m in matches})
+    print(f"\n{len(matches)} suggestion{'' if len(matches) == 1 else 's'} for {needs} need{'' if needs == 1 else 's'}")
     return 0
 
 

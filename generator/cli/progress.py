@@ -79,8 +79,14 @@ class Recorder:
 
 def done_text(timing: Timing) -> str:
     """Return `NAME: done in S s` with the count when the stage has one."""
-    counted = f" ({timing.count:,} {timing.unit})" if timing.count is not None else ""
+    counted = f" ({counted_text(timing.count, timing.unit)})" if timing.count is not None else ""
     return f"{timing.name}: done in {timing.seconds:.1f} s{counted}"
+
+
+def counted_text(count: int, unit: str, total: int | None = None) -> str:
+    """Return `12 files`, `1 file` or `3/12 files`: the units are English plurals, one thing is singular."""
+    shown = unit.removesuffix("s") if (count if total is None else total) == 1 else unit
+    return f"{count:,}/{total:,} {shown}" if total is not None else f"{count:,} {shown}"
 
 
 class Lines(Recorder):
@@ -160,9 +166,7 @@ def _elapsed_column() -> Any:
 
 
 def _counted(count: int, total: int | None, unit: str) -> str:
-    if not unit:
-        return ""
-    return f"{count:,}/{total:,} {unit}" if total is not None else f"{count:,} {unit}"
+    return counted_text(count, unit, total) if unit else ""
 
 
 def reporter(quiet: bool, lines: bool, stream: TextIO | None = None) -> Recorder:

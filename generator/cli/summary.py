@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.cli.progress import Recorder, Timing
+from generator.cli.progress import Recorder, Timing, counted_text
 from generator.match.board import Board
 from generator.render.size import SiteSize
 
@@ -45,7 +45,7 @@ def summary_of(site: Path, size: SiteSize, board: Board, recorder: Recorder) -> 
 
 
 def _counted(t: Timing) -> str:
-    return f"{t.count:,} {t.unit}" if t.count is not None else ""
+    return counted_text(t.count, t.unit) if t.count is not None else ""
 
 
 def text_lines(s: Summary) -> list[str]:
