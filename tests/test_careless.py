@@ -115,6 +115,8 @@ def test_intake_of_an_event_that_is_not_an_issue(event: str, tmp_path: Path) -> 
     [
         (["search", "laser", "--limit", "0"], "argument --limit: 0 is not 1 or more"),
         (["serve", "--port", "65536"], "argument --port: 65536 is not a port from 0 to 65535"),
+        (["upkeep", "--within", "-5"], "argument --within: -5 days is in the past: give 0 (today) or more"),
+        (["upkeep", "--within", "two"], "argument --within: 'two' is not a whole number of days"),
     ],
 )
 def test_numbers_out_of_range_are_refused_by_the_options(args: list[str], message: str) -> None:

@@ -29,7 +29,7 @@ def add_commands(commands: options.SubParsers) -> None:
     )  # fmt: skip
     options.add_listings_option(sub)
     options.add_today_option(sub)
-    sub.add_argument("--within", type=int, default=upkeep.NOTICE_DAYS, help="days of notice (default: 14)")
+    sub.add_argument("--within", type=options.days, default=upkeep.NOTICE_DAYS, help="days of notice (default: 14)")
     sub.add_argument("--json", action="store_true", help="print JSON for workflows")
     sub = options.add_command(
         commands, "renew", "Extend a listing by up to one year from today; a listing is renewed once.",

@@ -65,6 +65,17 @@ def count(text: str) -> int:
     return value
 
 
+def days(text: str) -> int:
+    """Parse a number of days ahead, 0 (today) or more (argparse type)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} days is in the past: give 0 (today) or more")
+    return value
+
+
 def port(text: str) -> int:
     """Parse a TCP port, 0 (any free one) to 65535 (argparse type)."""
     try:
