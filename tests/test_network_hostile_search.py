@@ -9,14 +9,12 @@ from __future__ import annotations
 import asyncio
 import functools
 import gzip
-import http.server
 import re
 import shutil
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pagefind.index import IndexConfig, PagefindIndex
@@ -25,6 +23,7 @@ from playwright.sync_api import Browser, Page, Route, expect
 from generator import pipeline
 from tests.network_support import ROOT, board_config, serving
 from tests.test_network import TODAY
+from tests.test_network_search import SharedHost, SiteHost
 
 pytest_plugins = ["tests.browser_support"]  # the browser fixture, shared by the session (not imported first)
 pytestmark = pytest.mark.browser
@@ -42,27 +41,6 @@ RECORDS: list[Record] = [
     ("/listings/markup/", "<img src=x onerror=window.pwned=1>Title", "<img src=x onerror=window.pwned=3> infraschall",
      {"<b>filter</b>": ["<img src=x onerror=window.pwned=4>"]}),
 ]  # fmt: skip
-
-
-class _Site(http.server.SimpleHTTPRequestHandler):
-    """A host with the types module scripts and WebAssembly need, quiet."""
-
-    extensions_map = {  # noqa: RUF012 (the base class declares it as a plain class attribute)
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".js": "text/javascript",
-        ".wasm": "application/wasm",
-    }
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-class _Shared(_Site):
-    """The hostile partner's host: it lets other boards read its bundle (CORS), as a partner must."""
-
-    def end_headers(self) -> None:
-        self.send_header("Access-Control-Allow-Origin", "*")
-        super().end_headers()
 
 
 SPOOF = "listings/bio-based-composites-ski-cores/"  # a page of the local board, claimed by the partner's bundle
@@ -101,8 +79,8 @@ def network(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Network]:
     """The repository's needs on a local board naming one partner, whose host serves a hostile bundle."""
     tmp = tmp_path_factory.mktemp("hostile-search")
     shutil.copytree(ROOT / "listings" / "needs", tmp / "savoie" / "needs")
-    with (serving(functools.partial(_Site, directory=str(tmp / "savoie-site"))) as local,  # built below
-          serving(functools.partial(_Shared, directory=str(tmp / "hostile"))) as partner):  # fmt: skip
+    with (serving(functools.partial(SiteHost, directory=str(tmp / "savoie-site"))) as local,  # built below
+          serving(functools.partial(SharedHost, directory=str(tmp / "hostile"))) as partner):  # fmt: skip
         with ThreadPoolExecutor(1) as thread:  # Playwright's own event loop runs in this one
             thread.submit(asyncio.run, _write_bundle(tmp / "hostile" / "pagefind", local)).result()
         _break_fragments(tmp / "hostile" / "pagefind")

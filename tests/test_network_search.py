@@ -27,7 +27,7 @@ TIMEOUT_MS = 15_000
 PARTNER_ONLY = "infraschall"  # in an offer of the partner (avalanche detection, German), in no need of the local board
 
 
-class _Site(http.server.SimpleHTTPRequestHandler):
+class SiteHost(http.server.SimpleHTTPRequestHandler):
     """A board's host, quiet, with the types module scripts and WebAssembly need."""
 
     extensions_map = {  # noqa: RUF012 (the base class declares it as a plain class attribute)
@@ -40,7 +40,7 @@ class _Site(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class _Shared(_Site):
+class SharedHost(SiteHost):
     """A partner's host that lets other boards' search pages read its Pagefind bundle (HOSTING.md, CORS)."""
 
     def end_headers(self) -> None:
@@ -73,13 +73,13 @@ def network(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Network]:
     down = f"http://127.0.0.1:{_free_port()}/"
     (tmp / "broken" / "pagefind").mkdir(parents=True)
     shutil.copy(alpine / "pagefind" / "pagefind-entry.json", tmp / "broken" / "pagefind")
-    with (serving(functools.partial(_Shared, directory=str(alpine))) as partner,
-          serving(functools.partial(_Shared, directory=str(tmp / "broken"))) as broken):  # fmt: skip
+    with (serving(functools.partial(SharedHost, directory=str(alpine))) as partner,
+          serving(functools.partial(SharedHost, directory=str(tmp / "broken"))) as broken):  # fmt: skip
         config = board_config(tmp, "Savoie needs", [{"name": "Alpine offers", "url": partner},
                                                      {"name": "Gone board", "url": down},
                                                      {"name": "Broken board", "url": broken}])  # fmt: skip
         pipeline.build(tmp / "savoie", tmp / "savoie-site", TODAY, config, tmp / "savoie-build")
-        with serving(functools.partial(_Site, directory=str(tmp / "savoie-site"))) as local:
+        with serving(functools.partial(SiteHost, directory=str(tmp / "savoie-site"))) as local:
             yield Network(local, partner, down, broken)
 
 
