@@ -54,12 +54,17 @@ def add_today_option(sub: argparse.ArgumentParser) -> None:
     )
 
 
+def _whole(text: str, kind: str) -> int:
+    """Return `text` as a whole number, or say it is not `kind` (for argparse types)."""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not {kind}") from None
+
+
 def count(text: str) -> int:
     """Parse a count of at least 1 (argparse type)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    value = _whole(text, "a whole number")
     if value < 1:
         raise argparse.ArgumentTypeError(f"{value} is not 1 or more")
     return value
@@ -67,10 +72,7 @@ def count(text: str) -> int:
 
 def days(text: str) -> int:
     """Parse a number of days ahead, 0 (today) or more (argparse type)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
+    value = _whole(text, "a whole number of days")
     if value < 0:
         raise argparse.ArgumentTypeError(f"{value} days is in the past: give 0 (today) or more")
     return value
@@ -78,10 +80,7 @@ def days(text: str) -> int:
 
 def port(text: str) -> int:
     """Parse a TCP port, 0 (any free one) to 65535 (argparse type)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    value = _whole(text, "a port number")
     if not 0 <= value <= 65535:
         raise argparse.ArgumentTypeError(f"{value} is not a port from 0 to 65535")
     return value
