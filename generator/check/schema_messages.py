@@ -227,7 +227,7 @@ def _pattern(error: ValidationError, path: JsonPath) -> Found:
         keeps = "(a `|` or `>` block keeps one, `|-` or `>-` does not)"
         return path, f"{field_name(path)} ends with a line break {keeps}", False
     if field not in _PATTERN_HINTS:
-        breaks = [f"U+{ord(c):04X}" for c in "\u2028\u2029" if c in str(instance(error))]
+        breaks = [f"U+{ord(c):04X}" for c in "\u2028\u2029" if c in value]
         named = f" (it holds {breaks[0]}, a {_SEPARATORS[breaks[0]]} separator)" if breaks else ""
         return path, f"{field_name(path)} must fit on one line{named}", False
     return path, f"{field_name(path)} {shown(instance(error))} {_PATTERN_HINTS[field]}", False

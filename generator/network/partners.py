@@ -219,8 +219,9 @@ def _checked(partner: Partner, records: list[Any], today: dt.date) -> tuple[list
             warnings.append(f"{messages[0]}; skipped{more}")
             continue
         seen.add(listing.id)
-        active += listing.is_active(today)
-        if active <= MAX_ACTIVE or not listing.is_active(today):
+        is_active = listing.is_active(today)
+        active += is_active
+        if active <= MAX_ACTIVE or not is_active:
             listings.append(listing)
             warnings += messages
     if len(warnings) > MAX_NAMED:
